@@ -1,0 +1,69 @@
+/**
+ * The content script, on Microsoft sign-in hosts only. It stays idle unless the page shows a
+ * sign-in error; then it hands what it read to the background, which decides what it means.
+ * The page draws itself with script, and its details can appear late, so it watches for a
+ * bounded time and stops as soon as the background says the details are complete, or when the
+ * extension is updated or removed (its context goes away).
+ */
+import type { Message, Response } from '../src/messages';
+import { collectEvidence } from './collect-evidence';
+import { showHelpNotice } from './in-page-notice';
+
+const WATCH_MS = 20_000;
+const SETTLE_MS = 150;
+
+let lastSentText: string | undefined;
+let noticeShown = false;
+let pending: ReturnType<typeof setTimeout> | undefined;
+const observer = new MutationObserver(() => {
+  pending ??= setTimeout(check, SETTLE_MS);
+});
+const deadline = setTimeout(stop, WATCH_MS);
+
+function stop(): void {
+  observer.disconnect();
+  clearTimeout(deadline);
+  clearTimeout(pending);
+}
+
+function extensionAlive(): boolean {
+  try {
+    return Boolean(chrome.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+function send<T extends 'error-page-seen' | 'open-help'>(message: Message<T>): Promise<Response<T> | undefined> {
+  return chrome.runtime.sendMessage(message);
+}
+
+async function check(): Promise<void> {
+  pending = undefined;
+  if (!extensionAlive()) return stop();
+  const evidence = collectEvidence(document);
+  if (!evidence || evidence.text === lastSentText) return;
+  lastSentText = evidence.text;
+  try {
+    const answer = await send({ type: 'error-page-seen', evidence });
+    if (answer?.detected && !noticeShown) {
+      noticeShown = true;
+      showHelpNotice(document, () => void send({ type: 'open-help' }).catch(stop));
+    }
+    if (answer?.complete) stop();
+  } catch {
+    stop(); // "Extension context invalidated": the extension was reloaded or removed.
+  }
+}
+
+observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+void check();
+
+// Back/forward cache restores the page without running this script again; the background
+// forgot the tab when it navigated away, so tell it again.
+addEventListener('pageshow', (event) => {
+  if (event.persisted && extensionAlive()) {
+    lastSentText = undefined;
+    void check();
+  }
+});

@@ -1,0 +1,37 @@
+/**
+ * "Get help with this error", shown next to Microsoft's message. Extensions start unpinned, so
+ * many people never see the toolbar badge; this is their way in. It lives in a closed shadow
+ * root: the page's styles can't reach it, its styles can't touch the page, and page scripts
+ * can't read or click it through the DOM.
+ */
+const STYLE = `:host{all:initial;display:block;margin:12px 0}
+div{font:14px/1.4 "Segoe UI",system-ui,sans-serif;color:#1b1b1b;background:#f3f8fd;border:1px solid #0067b8;border-radius:4px;padding:8px 10px;display:flex;gap:8px;align-items:center;flex-wrap:wrap}
+p{margin:0;flex:1 1 180px}
+button{font:inherit;cursor:pointer;border-radius:3px;padding:4px 10px;border:1px solid #0067b8}
+.go{background:#0067b8;color:#fff;font-weight:600}
+.x{background:transparent;color:#1b1b1b;border-color:transparent;padding:4px 8px}
+button:focus-visible{outline:2px solid #1b1b1b;outline-offset:2px}
+@media (prefers-color-scheme:dark){div{background:#1f2a36;color:#f3f3f3;border-color:#6cb8f6}.go{background:#6cb8f6;color:#111;border-color:#6cb8f6}.x{color:#f3f3f3}button:focus-visible{outline-color:#fff}}`;
+
+/** Where Microsoft's message is: the troubleshooting panel's container, else the first heading. */
+function anchorElement(doc: Document): Element | null {
+  return doc.getElementById('debugDetailsBanner') ?? doc.querySelector('main h1, main h2, h1, h2, [role="heading"]');
+}
+
+export function showHelpNotice(doc: Document, onOpen: () => void): void {
+  const host = doc.createElement('sign-in-block-helper');
+  const root = host.attachShadow({ mode: 'closed' });
+  const message = (key: string) => chrome.i18n.getMessage(key);
+  root.innerHTML = `<style>${STYLE}</style><div role="region"><p></p><button class="go" type="button"></button><button class="x" type="button">×</button></div>`;
+  const [box, text, open, dismiss] = ['div', 'p', '.go', '.x'].map((s) => root.querySelector(s)!);
+  box.setAttribute('aria-label', message('extensionName'));
+  text.textContent = message('noticeText');
+  open.textContent = message('noticeOpen');
+  dismiss.setAttribute('aria-label', message('noticeDismiss'));
+  dismiss.setAttribute('title', message('noticeDismiss'));
+  open.addEventListener('click', onOpen);
+  dismiss.addEventListener('click', () => host.remove());
+  const anchor = anchorElement(doc);
+  if (anchor?.parentNode) anchor.parentNode.insertBefore(host, anchor);
+  else doc.body.prepend(host);
+}

@@ -1,0 +1,55 @@
+import { CONFIG_FIELDS, EVIDENCE_LIMITS, type PageEvidence } from '../src/page-evidence';
+
+const CONFIG_MARK = '$Config=';
+
+/**
+ * The `{...}` object literal that follows `$Config=` in an inline script, found by matching
+ * braces outside strings: one linear pass, so `;` or `//]]>` inside values can't cut it short.
+ */
+export function sliceConfigObject(scriptText: string): string | undefined {
+  const start = scriptText.indexOf('{', scriptText.indexOf(CONFIG_MARK));
+  if (scriptText.indexOf(CONFIG_MARK) < 0 || start < 0) return undefined;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < scriptText.length; i++) {
+    const c = scriptText[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return scriptText.slice(start, i + 1);
+  }
+  return undefined;
+}
+
+/**
+ * Reads the whitelisted `$Config` fields from the page's inline script text. The page's own
+ * `$Config` variable is out of reach (isolated world) and is never evaluated; the text is parsed
+ * as JSON and only the known, harmless keys are copied out.
+ */
+export function readConfig(doc: Document): Pick<PageEvidence, 'config' | 'locale'> {
+  for (const script of Array.from(doc.scripts)) {
+    if (script.src) continue;
+    const json = sliceConfigObject(script.text);
+    if (!json) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      continue;
+    }
+    if (!parsed || typeof parsed !== 'object') continue;
+    const source = parsed as Record<string, unknown>;
+    const config: PageEvidence['config'] = {};
+    for (const key of CONFIG_FIELDS) {
+      const value = Object.prototype.hasOwnProperty.call(source, key) ? source[key] : undefined;
+      if (typeof value === 'string' || typeof value === 'number') {
+        config[key] = String(value).slice(0, EVIDENCE_LIMITS.configValue);
+      }
+    }
+    const locale = source.locale as { mkt?: unknown } | undefined;
+    return { config, locale: typeof locale?.mkt === 'string' ? locale.mkt.slice(0, 20) : undefined };
+  }
+  return { config: {} };
+}

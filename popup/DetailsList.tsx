@@ -1,0 +1,41 @@
+import type { Detection } from '../src/error-details';
+import { detailLines } from '../src/format-details';
+import type { Translate } from '../src/i18n';
+import { CopyButton } from './CopyButton';
+
+interface Props {
+  detection: Detection;
+  t: Translate;
+  copy: (text: string) => Promise<boolean>;
+  announce: (message: string) => void;
+}
+
+const COPYABLE = new Set(['requestId', 'correlationId', 'errorCode']);
+
+/** The details as the page lists them, with Microsoft's field names; the IDs each get a copy button. Values are text, never HTML. */
+export function DetailsList({ detection, t, copy, announce }: Props) {
+  return (
+    <dl class="details">
+      {detailLines(detection).map(({ field, label, value }) => (
+        <div class="detail" key={field} data-field={field}>
+          <dt>{label}</dt>
+          <dd>
+            <span class={COPYABLE.has(field) ? 'value mono' : 'value'}>{value}</span>
+            {COPYABLE.has(field) && (
+              <CopyButton
+                className="copy-one"
+                text={value}
+                label={t('copyOne')}
+                accessibleLabel={t('copyField', label)}
+                doneMessage={t('copiedField', label)}
+                failedMessage={t('copyFailed')}
+                copy={copy}
+                announce={announce}
+              />
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState } from 'preact/hooks';
+import type { Detection } from '../src/error-details';
+import { formatDetails } from '../src/format-details';
+import type { Translate } from '../src/i18n';
+import type { Advice } from '../src/knowledge/choose-advice';
+import { CopyButton } from './CopyButton';
+import { DetailsList } from './DetailsList';
+import { logRetentionWarning, timeAgo } from './time-ago';
+
+export interface HelpViewProps {
+  detection: Detection;
+  fromElsewhere: boolean;
+  advice: Advice;
+  /** The prefilled ticket: a `mailto:` link by default. */
+  ticketHref: string;
+  now: Date;
+  language: string;
+  t: Translate;
+  copy: (text: string) => Promise<boolean>;
+}
+
+/** The help for one blocked sign-in: what happened, try this, still blocked? contact IT. A pure view of its props. */
+export function HelpView({ detection, fromElsewhere, advice, ticketHref, now, language, t, copy }: HelpViewProps) {
+  const [announcement, setAnnouncement] = useState('');
+  const seen = new Date(detection.capturedAt);
+  const ago = timeAgo(seen, now, language);
+  const retention = logRetentionWarning(seen, now, t);
+  const copyProps = { copy, announce: setAnnouncement };
+
+  return (
+    <main class="help">
+      <p class="where">{fromElsewhere ? t('seenElsewhere', [ago, detection.host]) : t('seenHere', [ago])}</p>
+      <h1>{advice.title}</h1>
+      <p>{advice.whatHappened}</p>
+      <p class={`who who-${advice.whoCanFix}`}>{advice.whoCanFixText}</p>
+      {detection.privateWindow && <p class="note">{t('privateWindowNote')}</p>}
+
+      <section aria-labelledby="try-heading" class="card">
+        <h2 id="try-heading">{t('tryThisHeading')}</h2>
+        {advice.nothingYouCanDo ? (
+          <p>{advice.nothingYouCanDoText}</p>
+        ) : (
+          <ol class="checklist">
+            {advice.steps.map((step) => (
+              <li key={step.id} data-step={step.id}>
+                <label>
+                  <input type="checkbox" />
+                  <span>{step.text}</span>
+                </label>
+              </li>
+            ))}
+          </ol>
+        )}
+        {advice.lookupUrl && (
+          <p>
+            <a href={advice.lookupUrl} target="_blank" rel="noreferrer">
+              {t('lookupCode', advice.code ?? '')}
+            </a>
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="contact-heading" class="card">
+        <h2 id="contact-heading">{t('contactHeading')}</h2>
+        <p>{advice.tellIt}</p>
+        {retention && <p class="warning">{retention}</p>}
+        <div class="actions">
+          <CopyButton
+            className="button primary"
+            text={formatDetails(detection)}
+            label={t('copyDetails')}
+            doneMessage={t('copiedDetails')}
+            failedMessage={t('copyFailed')}
+            {...copyProps}
+          />
+          <a class="button" href={ticketHref} target="_blank" rel="noreferrer">
+            {t('emailTicket')}
+          </a>
+        </div>
+        {advice.flaggingHelps && (
+          <details class="flagging">
+            <summary>{t('flaggingSummary')}</summary>
+            <p>{t('flaggingExplained')}</p>
+          </details>
+        )}
+        <h3>{t('detailsHeading')}</h3>
+        <DetailsList detection={detection} t={t} {...copyProps} />
+      </section>
+
+      {advice.source && (
+        <p class="source">
+          <a href={advice.source.url} target="_blank" rel="noreferrer">
+            {t('sourceLink', advice.source.title)}
+          </a>
+        </p>
+      )}
+      <p class="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </main>
+  );
+}

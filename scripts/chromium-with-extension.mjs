@@ -1,0 +1,78 @@
+// Starts Debian's Chromium with the built extension loaded and the network switched off: every
+// request is answered from the pages given here, at their real https URLs, or refused.
+// Shared by the end-to-end tests and the main job (`npm start`).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROME_DIST = resolve('dist/chrome');
+
+/** A realistic Windows Chrome: the advice depends on browser and OS, and headless Chromium says "HeadlessChrome" on Linux. */
+export const WINDOWS_CHROME_UA =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
+
+/**
+ * @param {{ headless?: boolean, userAgent?: string, locale?: string, colorScheme?: 'light'|'dark', extensionDir?: string, extraArgs?: string[] }} [options]
+ */
+export async function launchWithExtension(options = {}) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sbh-chromium-'));
+  const extensionDir = options.extensionDir ?? CHROME_DIST;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    userAgent: options.userAgent,
+    locale: options.locale,
+    colorScheme: options.colorScheme,
+    viewport: { width: 1100, height: 800 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...(options.extraArgs ?? []),
+    ],
+  });
+  /** @type {Map<string, string>} */
+  const pages = new Map();
+  /** Requests the tests did not serve: the extension must make none of its own. */
+  const refused = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    const body = pages.get(url.split('#')[0]);
+    if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    refused.push(url);
+    return route.abort('internetdisconnected');
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    refused,
+    /** The background service worker as it is now (it may have been restarted). */
+    async worker() {
+      const current = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+      return current ?? (await context.waitForEvent('serviceworker'));
+    },
+    /** Serves `html` at `url` (its real https address). */
+    serve(url, html) {
+      pages.set(url.split('#')[0], html);
+    },
+    popupUrl(tabId) {
+      return `chrome-extension://${extensionId}/popup/index.html${tabId === undefined ? '' : `?tab=${tabId}`}`;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// Makes sure Debian's browsers are there for the real-browser tests and the main job.
+// Playwright's and Puppeteer's own browser downloads can't work here (only npm and Debian's
+// archive are reachable), so we use Debian's packages: installed with apt when running as root,
+// else a message saying how.
+// Usage: node scripts/ensure-browsers.mjs [chromium] [firefox-esr]   (default: both)
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const known = { chromium: '/usr/bin/chromium', 'firefox-esr': '/usr/bin/firefox-esr' };
+const asked = process.argv.slice(2);
+const packages = (asked.length ? asked : Object.keys(known)).filter((pkg) => !existsSync(known[pkg]));
+if (packages.length === 0) process.exit(0);
+
+const isRoot = process.getuid?.() === 0;
+if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+  console.error(
+    `Needs Debian's ${packages.join(' and ')}, which ${packages.length > 1 ? 'are' : 'is'} not installed.\n` +
+      `Install with:  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}\n` +
+      '(Browser downloads by Playwright or Puppeteer are not used: only Debian packages.)',
+  );
+  process.exit(1);
+}
+console.log(`Installing Debian packages: ${packages.join(' ')} ...`);
+const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+// fonts-noto-cjk: so Chinese and Japanese pages and screenshots render real glyphs.
+execFileSync('apt-get', ['install', '-y', '-qq', ...packages, 'fonts-noto-cjk'], { stdio: 'inherit', env });

@@ -1,0 +1,41 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+export type MessagesFile = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> }>;
+
+/**
+ * Merges `src/locales/<lang>/*.json` (one file per concept: popup, blocks, steps, ...) into the
+ * `_locales/<lang>/messages.json` that browsers read. A key defined twice is a build error.
+ */
+export function mergeLocales(localesDir: string): Record<string, MessagesFile> {
+  const merged: Record<string, MessagesFile> = {};
+  for (const lang of readdirSync(localesDir).sort()) {
+    const messages: MessagesFile = {};
+    const owner: Record<string, string> = {};
+    for (const file of readdirSync(join(localesDir, lang)).filter((f) => f.endsWith('.json')).sort()) {
+      const content = JSON.parse(readFileSync(join(localesDir, lang, file), 'utf8')) as MessagesFile;
+      for (const [key, value] of Object.entries(content)) {
+        if (owner[key]) throw new Error(`Message "${key}" is defined in both ${owner[key]} and ${file} (${lang}).`);
+        owner[key] = file;
+        messages[key] = value;
+      }
+    }
+    merged[lang] = messages;
+  }
+  return merged;
+}
+
+export function localesPlugin(localesDir: string): Plugin {
+  return {
+    name: 'signin-block-helper:locales',
+    buildStart() {
+      for (const lang of readdirSync(localesDir)) this.addWatchFile(join(localesDir, lang));
+    },
+    generateBundle() {
+      for (const [lang, messages] of Object.entries(mergeLocales(localesDir))) {
+        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: `${JSON.stringify(messages, null, 2)}\n` });
+      }
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { Detection, ErrorDetails } from './error-details';
+import { SIGN_IN_HOSTS, type SignInHost } from './signin-hosts';
+import type { PageEvidence } from './page-evidence';
+import { readUserAgent } from './read-user-agent';
+
+export interface DetectionContext {
+  tabId: number;
+  host: SignInHost;
+  privateWindow: boolean;
+  /** When the extension saw the error. */
+  now: Date;
+}
+
+/** Joins the page's details with what the browser knows about the tab into one stored detection. */
+export function buildDetection(details: ErrorDetails, evidence: PageEvidence, context: DetectionContext): Detection {
+  const capturedAt = context.now.toISOString();
+  return {
+    ...details,
+    // When the page shows no time, the capture time stands in, and says so.
+    timestamp: details.timestamp ?? capturedAt,
+    timestampSource: details.timestamp ? 'page' : 'capture',
+    tabId: context.tabId,
+    host: context.host,
+    cloud: SIGN_IN_HOSTS[context.host],
+    capturedAt,
+    privateWindow: context.privateWindow,
+    pageLanguage: evidence.locale,
+    ...readUserAgent(evidence.userAgent),
+  };
+}
+
+/** The page has shown everything the helpdesk needs, so the content script can stop watching. */
+export function isComplete(detection: Detection): boolean {
+  return Boolean(
+    detection.errorCode && detection.requestId && detection.correlationId && detection.timestampSource === 'page',
+  );
+}

@@ -1,0 +1,68 @@
+import type { CloudId, SignInHost } from './signin-hosts';
+
+/**
+ * What the troubleshooting panel of a Microsoft sign-in error page says, field by field.
+ * Every value is validated and capped (see parse-error-page.ts); absent means the page did not show it.
+ */
+export interface ErrorDetails {
+  /** Digits only, e.g. "53003". */
+  errorCode?: string;
+  /** GUID; Microsoft's "Request Id" (the "Trace ID" in app error messages). */
+  requestId?: string;
+  /** GUID; Microsoft's "Correlation Id". */
+  correlationId?: string;
+  /** UTC, ISO 8601 as the page shows it, e.g. "2026-01-20T21:33:18.342Z". */
+  timestamp?: string;
+  appName?: string;
+  /** GUID. */
+  appId?: string;
+  /** IPv4 or IPv6. */
+  ipAddress?: string;
+  /** GUID, or the page's "Not available". */
+  deviceId?: string;
+  /** e.g. "Windows 10", "macOS". */
+  devicePlatform?: string;
+  /** e.g. "Unregistered", "Registered", "Managed", "Compliant". */
+  deviceState?: string;
+  /** The AADSTS message, e.g. "AADSTS53003: Access has been blocked by ...". */
+  message?: string;
+  /** Text the organization added to its sign-in page, e.g. a service desk phone number. */
+  branding?: string;
+}
+
+export type DetailField = keyof ErrorDetails;
+
+export type BrowserName = 'Edge' | 'Chrome' | 'Firefox' | 'Safari' | 'Opera' | 'Other';
+export type OsName = 'Windows' | 'macOS' | 'Linux' | 'ChromeOS' | 'Android' | 'iOS' | 'Other';
+
+/** A sign-in error seen in one tab, as the background stores it and the popup shows it. */
+export interface Detection extends ErrorDetails {
+  tabId: number;
+  host: SignInHost;
+  cloud: CloudId;
+  /** When the extension saw the error (ISO, UTC). */
+  capturedAt: string;
+  /** Whether `timestamp` is the page's own or, when the page showed none, the capture time. */
+  timestampSource: 'page' | 'capture';
+  browser: BrowserName;
+  browserVersion?: string;
+  os: OsName;
+  privateWindow: boolean;
+  /** The page's language, e.g. "de-DE", when it said. */
+  pageLanguage?: string;
+}
+
+/** Microsoft's own field names, in the order the page lists them. Admins search by these. */
+export const MICROSOFT_LABELS: ReadonlyArray<[DetailField, string]> = [
+  ['errorCode', 'Error Code'],
+  ['requestId', 'Request Id'],
+  ['correlationId', 'Correlation Id'],
+  ['timestamp', 'Timestamp'],
+  ['appName', 'App name'],
+  ['appId', 'App id'],
+  ['ipAddress', 'IP address'],
+  ['deviceId', 'Device identifier'],
+  ['devicePlatform', 'Device platform'],
+  ['deviceState', 'Device state'],
+  ['message', 'Message'],
+];

@@ -1,0 +1,37 @@
+/**
+ * What the content script hands the background: raw, untrusted material read from the page.
+ * The content script stays small and dumb; the background parses and validates (parse-error-page.ts).
+ */
+
+/** The only `$Config` keys ever read. The flow secrets (ctx, canary, apiCanary, sFT, sCtx, flowToken, urlPost) are not among them. */
+export const CONFIG_FIELDS = [
+  'sErrorCode',
+  'strServiceExceptionMessage',
+  'strMainMessage',
+  'correlationId',
+  'sessionId',
+  'sDeviceId',
+  'sDeviceState',
+  'sAppName',
+  'pgid',
+] as const;
+export type ConfigField = (typeof CONFIG_FIELDS)[number];
+
+export interface PageEvidence {
+  /** Whitelisted `$Config` values, as strings. */
+  config: Partial<Record<ConfigField, string>>;
+  /** `$Config.locale.mkt`, e.g. "de-DE". */
+  locale?: string;
+  /** The page's visible text (scripts and styles left out, hidden panels included), one text node a line, each line capped. */
+  text: string;
+  /** navigator.userAgent as the content script saw it. */
+  userAgent: string;
+}
+
+/** Caps applied on both sides of the message boundary. */
+export const EVIDENCE_LIMITS = {
+  configValue: 4000,
+  textLine: 2000,
+  text: 64_000,
+  userAgent: 512,
+} as const;

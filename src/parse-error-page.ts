@@ -1,0 +1,116 @@
+import type { DetailField, ErrorDetails } from './error-details';
+import {
+  GUID,
+  TEXT_CAPS,
+  TIMESTAMP,
+  cleanText,
+  errorCodeOf,
+  guidAtStart,
+  ipAddressAtStart,
+  timestampAtStart,
+} from './detail-formats';
+import { PANEL_LABELS, normalizeLabel } from './panel-labels';
+import type { PageEvidence } from './page-evidence';
+
+type LabelledField = keyof typeof PANEL_LABELS;
+
+const FIELD_BY_LABEL = new Map<string, LabelledField>();
+for (const [field, labels] of Object.entries(PANEL_LABELS) as [LabelledField, readonly string[]][]) {
+  for (const label of labels) FIELD_BY_LABEL.set(normalizeLabel(label), field);
+}
+
+/**
+ * Any known label followed by a colon (ASCII or full-width), not inside a word. Longest labels
+ * first so "App id" never wins over "App name". Literal alternatives only: linear, no backtracking traps.
+ */
+const LABEL_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...new Set(Object.values(PANEL_LABELS).flat())]
+    .sort((a, b) => b.length - a.length)
+    .map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'))
+    .join('|')})\\s*[:：]`,
+  'giu',
+);
+/** The same, for a yes/no test (a global pattern's `test` is stateful). */
+const HAS_LABEL = new RegExp(LABEL_PATTERN.source, 'iu');
+
+/** "Label: value" pairs of the panel, wherever its lines are split or run together. */
+function readLabelledValues(text: string): Partial<Record<LabelledField, string>> {
+  const values: Partial<Record<LabelledField, string>> = {};
+  const matches = Array.from(text.matchAll(LABEL_PATTERN));
+  matches.forEach((match, i) => {
+    const field = FIELD_BY_LABEL.get(normalizeLabel(match[1]));
+    if (!field || values[field] !== undefined) return;
+    const end = i + 1 < matches.length ? matches[i + 1].index : text.length;
+    const after = text.slice(match.index + match[0].length, end);
+    // The value is the first non-empty line: same line, or the next text node when label and value sit in separate elements.
+    values[field] = after.split('\n').map((line) => line.trim()).find(Boolean) ?? '';
+  });
+  return values;
+}
+
+/** GUIDs printed right after a label's colon, in page order: the panel lists Request Id, then Correlation Id. */
+function guidsAfterColons(text: string): string[] {
+  const pattern = new RegExp(`[:：]\\s*(${GUID.source})`, 'gi');
+  return Array.from(text.matchAll(pattern), (m) => m[1].toLowerCase());
+}
+
+/** A line the organization added to its sign-in page to help: it carries a phone number or an e-mail address. */
+function findBranding(text: string): string | undefined {
+  const contact = /\+?\d[\d ().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.-]+/;
+  const line = text
+    .split('\n')
+    .find((l) => contact.test(l) && !HAS_LABEL.test(l) && !GUID.test(l) && !/AADSTS/i.test(l) && !TIMESTAMP.test(l));
+  return cleanText(line, TEXT_CAPS.branding);
+}
+
+function firstAadstsMessage(text: string): string | undefined {
+  return text.split('\n').find((line) => /^AADSTS\d{4,}/i.test(line.trim()));
+}
+
+/**
+ * Turns what the content script read into validated troubleshooting details, or null when the
+ * page shows no sign-in error. The rendered panel wins over `$Config` where both have a value,
+ * because the panel is what the person and the helpdesk see; `$Config` fills the gaps
+ * (collapsed, late or translated panels).
+ */
+export function parseErrorPage(evidence: PageEvidence): ErrorDetails | null {
+  const { config, text } = evidence;
+  const panel = readLabelledValues(text);
+  const message = cleanText(
+    panel.message || config.strServiceExceptionMessage || firstAadstsMessage(text),
+    TEXT_CAPS.message,
+  );
+  const errorCode =
+    errorCodeOf(panel.errorCode) ?? errorCodeOf(config.sErrorCode) ?? errorCodeOf(message?.match(/AADSTS(\d+)/i)?.[1]);
+  if (!errorCode) return null;
+
+  let requestId = guidAtStart(panel.requestId) ?? guidAtStart(config.sessionId);
+  let correlationId = guidAtStart(panel.correlationId) ?? guidAtStart(config.correlationId);
+  const appId = guidAtStart(panel.appId);
+  const deviceGuid = guidAtStart(panel.deviceId) ?? guidAtStart(config.sDeviceId);
+  if (!requestId && !correlationId) {
+    // Labels in a language we don't know: fall back to the panel's order.
+    const unlabelled = guidsAfterColons(text).filter((g) => g !== appId && g !== deviceGuid);
+    [requestId, correlationId] = unlabelled;
+  }
+
+  const details: ErrorDetails = {
+    errorCode,
+    requestId,
+    correlationId,
+    timestamp: timestampAtStart(panel.timestamp) ?? text.match(TIMESTAMP)?.[0],
+    appName: cleanText(panel.appName || config.sAppName, TEXT_CAPS.appName),
+    appId,
+    ipAddress: ipAddressAtStart(panel.ipAddress),
+    deviceId: deviceGuid ?? cleanText(panel.deviceId, TEXT_CAPS.deviceId),
+    devicePlatform: cleanText(panel.devicePlatform, TEXT_CAPS.devicePlatform),
+    // $Config carries the untranslated state ("Unregistered"), which the advice rules understand.
+    deviceState: cleanText(config.sDeviceState || panel.deviceState, TEXT_CAPS.deviceState),
+    message,
+    branding: findBranding(text),
+  };
+  for (const key of Object.keys(details) as DetailField[]) {
+    if (details[key] === undefined) delete details[key];
+  }
+  return details;
+}

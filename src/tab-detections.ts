@@ -1,0 +1,37 @@
+import browser from 'webextension-polyfill';
+import type { Detection } from './error-details';
+
+/**
+ * Detections live in `storage.session`: in memory, gone when the browser closes, and kept while
+ * the background service worker sleeps. One key per tab, plus the most recent one of the session
+ * for the popup to fall back on.
+ */
+const tabKey = (tabId: number) => `tab:${tabId}`;
+export const LATEST_KEY = 'latest';
+
+export async function saveDetection(detection: Detection): Promise<void> {
+  await browser.storage.session.set({ [tabKey(detection.tabId)]: detection, [LATEST_KEY]: detection });
+}
+
+export async function detectionForTab(tabId: number): Promise<Detection | undefined> {
+  const key = tabKey(tabId);
+  return (await browser.storage.session.get(key))[key] as Detection | undefined;
+}
+
+export async function latestDetection(): Promise<Detection | undefined> {
+  return (await browser.storage.session.get(LATEST_KEY))[LATEST_KEY] as Detection | undefined;
+}
+
+/** Forgets the tab's detection; the session's latest stays, so the popup can still say what happened. */
+export async function forgetTab(tabId: number): Promise<boolean> {
+  const key = tabKey(tabId);
+  const had = key in (await browser.storage.session.get(key));
+  if (had) await browser.storage.session.remove(key);
+  return had;
+}
+
+/** Which tab a changed storage key belongs to, for live updates in the popup. */
+export function tabIdOfKey(key: string): number | undefined {
+  const match = /^tab:(\d+)$/.exec(key);
+  return match ? Number(match[1]) : undefined;
+}

@@ -1,0 +1,30 @@
+import { CONFIG_FIELDS, EVIDENCE_LIMITS, type PageEvidence } from './page-evidence';
+
+const capped = (value: unknown, max: number): string | undefined =>
+  typeof value === 'string' ? value.slice(0, max) : undefined;
+
+/**
+ * Rebuilds evidence from a content-script message, keeping only known keys of the right type
+ * and cutting over-long values (a detection with a huge message is still a detection).
+ * Returns null when the message is not evidence at all.
+ */
+export function validateEvidence(input: unknown): PageEvidence | null {
+  if (!input || typeof input !== 'object') return null;
+  const raw = input as Record<string, unknown>;
+  const text = capped(raw.text, EVIDENCE_LIMITS.text);
+  if (text === undefined || typeof raw.config !== 'object' || raw.config === null) return null;
+  const rawConfig = raw.config as Record<string, unknown>;
+  const config: PageEvidence['config'] = {};
+  for (const key of CONFIG_FIELDS) {
+    if (!Object.prototype.hasOwnProperty.call(rawConfig, key)) continue;
+    const value = capped(rawConfig[key], EVIDENCE_LIMITS.configValue);
+    if (value !== undefined) config[key] = value;
+  }
+  const locale = capped(raw.locale, 20);
+  return {
+    config,
+    locale: locale && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(locale) ? locale : undefined,
+    text,
+    userAgent: capped(raw.userAgent, EVIDENCE_LIMITS.userAgent) ?? '',
+  };
+}

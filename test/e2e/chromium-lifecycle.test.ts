@@ -1,0 +1,122 @@
+// How a detection lives in real Chromium: the in-page notice opens help, the popup updates live,
+// leaving the error clears the badge, and a stopped service worker changes nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/chromium-with-extension.mjs';
+import { type Browser, badge, openPopup, sessionStorage, visit, waitForDetection } from './chromium-helpers';
+import { fixture } from './fixtures';
+import { noticeButton } from './notice';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchWithExtension({ userAgent: WINDOWS_CHROME_UA });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function popupContexts(): Promise<string[]> {
+  const worker = await browser.worker();
+  return worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP' as chrome.runtime.ContextType] })).map((c) => c.documentUrl ?? ''));
+}
+
+describe('Chromium: lifecycle', () => {
+  it('the in-page notice opens the help view for this tab', async () => {
+    const f = fixture('53003-registered-windows');
+    const page = await visit(browser, f.url, f.html);
+    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId);
+    const button = await noticeButton(page);
+    expect(button?.text).toBe('Get help with this error');
+    const newPage = browser.context.waitForEvent('page', { timeout: 5000 }).catch(() => undefined);
+    await page.mouse.click(button!.x, button!.y);
+    // Chromium opens the toolbar popup; where a browser refuses, a small window shows the same view.
+    await expect
+      .poll(async () => [...(await popupContexts()), ...browser.context.pages().map((p) => p.url())].some((u) => u.includes('/popup/index.html')), { timeout: 5000 })
+      .toBe(true);
+    const opened = await newPage;
+    if (opened) expect(opened.url()).toContain(`?tab=${detection.tabId}`);
+    await page.close();
+  });
+
+  it('the notice can be dismissed by keyboard, and page styles stay untouched', async () => {
+    const f = fixture('53003-azure-cli-unregistered');
+    const page = await visit(browser, f.url, f.html);
+    await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId);
+    const styleSheetsBefore = await page.evaluate(() => document.styleSheets.length);
+    expect(await noticeButton(page)).not.toBeNull();
+    // Focus walks into the closed shadow root like any other control: Tab to "Get help", Tab to "Hide".
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.tagName === 'SIGN-IN-BLOCK-HELPER')) break;
+    }
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => noticeButton(page)).toBeNull();
+    expect(await page.evaluate(() => document.styleSheets.length)).toBe(styleSheetsBefore);
+    await page.close();
+  });
+
+  it('the popup updates live when the details arrive after it opened', async () => {
+    const f = fixture('53003-late-render');
+    browser.serve(f.url, f.html);
+    const page = await browser.context.newPage();
+    await page.goto('about:blank');
+    const popup = await openPopup(browser);
+    await popup.goto(browser.popupUrl());
+    const before = await popup.locator('main').innerText();
+    await page.goto(f.url);
+    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId);
+    await expect.poll(() => popup.locator('main').innerText(), { timeout: 8000 }).toContain(detection.requestId!);
+    expect(before).not.toContain(detection.requestId!);
+    await popup.close();
+    await page.close();
+  });
+
+  it('leaving the error page clears the tab badge and its detection', async () => {
+    const f = fixture('53003-registered-windows');
+    const page = await visit(browser, f.url, f.html);
+    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId);
+    expect((await badge(browser, detection.tabId)).text).toBe('!');
+    const signIn = fixture('negative-converged-sign-in');
+    browser.serve(signIn.url, signIn.html);
+    await page.goto(signIn.url);
+    await expect.poll(async () => (await badge(browser, detection.tabId)).text).toBe('');
+    expect(Object.keys(await sessionStorage(browser))).not.toContain(`tab:${detection.tabId}`);
+    await page.close();
+  });
+
+  it('closing the tab forgets its detection but keeps the latest for the popup', async () => {
+    const f = fixture('53003-azure-cli-unregistered');
+    const page = await visit(browser, f.url, f.html);
+    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId);
+    await page.close();
+    await expect.poll(async () => Object.keys(await sessionStorage(browser))).not.toContain(`tab:${detection.tabId}`);
+    const popup = await openPopup(browser);
+    await expect.poll(() => popup.locator('main').innerText()).toContain(detection.requestId!);
+    await expect.poll(() => popup.locator('.where').innerText()).toMatch(/another tab or an earlier page/);
+    await popup.close();
+  });
+
+  it('keeps working after the service worker is stopped and restarted', async () => {
+    const f = fixture('53003-registered-windows');
+    const page = await visit(browser, f.url, f.html);
+    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId);
+    const before = (await browser.worker()).url();
+    const cdp = await browser.context.newCDPSession(page);
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url === before);
+    expect(worker).toBeDefined();
+    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    await cdp.detach();
+    // The badge is the browser's, the detection is in session storage: the popup and badge still know.
+    const popup = await openPopup(browser, detection.tabId);
+    await expect.poll(() => popup.locator('.details').innerText()).toContain(detection.correlationId!);
+    expect((await badge(browser, detection.tabId)).text).toBe('!');
+    // And a new error page is still handled by the restarted worker.
+    const other = fixture('53003-azure-cli-unregistered');
+    const page2 = await visit(browser, other.url, other.html);
+    await waitForDetection(browser, (d) => d.requestId === other.expected!.requestId);
+    await page2.close();
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,78 @@
+// Architecture rules that must stay true. Each failure message says how to fix it.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SIGN_IN_HOSTS } from '../../src/signin-hosts';
+
+const root = process.cwd();
+const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+const permissionsDoc = readFileSync(join(root, 'PERMISSIONS.md'), 'utf8');
+
+function filesUnder(dir: string, pattern: RegExp): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) return filesUnder(path, pattern);
+    return pattern.test(name) ? [path] : [];
+  });
+}
+
+describe('manifest', () => {
+  it('runs the content script on exactly the sign-in hosts of src/signin-hosts.ts, over https, top frame only', () => {
+    const [script, ...others] = manifest.content_scripts;
+    expect(others, 'one content script only').toEqual([]);
+    expect(script.matches.sort(), 'update manifest.json content_scripts.matches to match SIGN_IN_HOSTS').toEqual(
+      Object.keys(SIGN_IN_HOSTS).map((host) => `https://${host}/*`).sort(),
+    );
+    expect(script.all_frames).toBe(false);
+  });
+
+  it('asks for no broad or dangerous permission, and no way in for pages', () => {
+    const everything = JSON.stringify(manifest);
+    for (const forbidden of ['<all_urls>', '"tabs"', '"scripting"', '"webRequest"', 'externally_connectable', 'web_accessible_resources', 'host_permissions', 'content_security_policy']) {
+      expect(everything, `manifest.json must not contain ${forbidden}: see PERMISSIONS.md`).not.toContain(forbidden);
+    }
+  });
+
+  it('explains every permission in PERMISSIONS.md', () => {
+    for (const permission of [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])]) {
+      expect(permissionsDoc, `add a row for "${permission}" to PERMISSIONS.md saying why it is needed`).toContain(`\`${permission}\``);
+    }
+  });
+});
+
+describe('code', () => {
+  const sources = [...filesUnder('src', /\.tsx?$/), ...filesUnder('content', /\.tsx?$/), ...filesUnder('popup', /\.tsx?$/)];
+
+  it('never inserts page data as HTML', () => {
+    for (const file of sources) {
+      const text = readFileSync(join(root, file), 'utf8');
+      expect(text, `${file}: render page text as text (textContent / JSX children), never dangerouslySetInnerHTML`).not.toContain('dangerouslySetInnerHTML');
+      expect(text, `${file}: no eval or Function constructor`).not.toMatch(/\beval\(|new Function\(/);
+      if (file !== 'content/in-page-notice.ts') {
+        expect(text, `${file}: innerHTML/outerHTML/insertAdjacentHTML only in the notice's fixed template`).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML/);
+      }
+    }
+  });
+
+  it('keeps the notice template free of page data', () => {
+    const notice = readFileSync(join(root, 'content/in-page-notice.ts'), 'utf8');
+    const assignments = notice.match(/innerHTML\s*=\s*`[^`]*`/g) ?? [];
+    expect(assignments.length).toBe(1);
+    expect(assignments[0], 'the notice template may only interpolate the constant STYLE').not.toMatch(/\$\{(?!STYLE\})/);
+  });
+
+  it('keeps the content script free of the polyfill and of anything big', () => {
+    for (const file of filesUnder('content', /\.ts$/)) {
+      const text = readFileSync(join(root, file), 'utf8');
+      expect(text, `${file}: the content script uses chrome.* directly (the polyfill is 10 KB)`).not.toContain('webextension-polyfill');
+      expect(text, `${file}: the content script must not import the parser (it runs in the background)`).not.toMatch(/parse-error-page|panel-labels|knowledge\//);
+    }
+  });
+
+  it('never names a flow token field outside the list that keeps them out', () => {
+    for (const file of sources) {
+      const text = readFileSync(join(root, file), 'utf8');
+      expect(text, `${file}: don't read flow secrets; use CONFIG_FIELDS`).not.toMatch(/['"](?:canary|apiCanary|sFT|sCtx|flowToken|urlPost)['"]/);
+    }
+  });
+});

@@ -1,0 +1,62 @@
+// The main job: opens Chromium with the built extension on a sample "You don't have access to
+// this" (AADSTS53003) page, served locally at its real address with no network, and the help
+// view open. With a display it leaves the browser open for you to try; without one it runs
+// headless, prints what the extension captured and writes screenshots to screenshots/.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { WINDOWS_CHROME_UA, launchWithExtension } from './chromium-with-extension.mjs';
+
+const SAMPLE = {
+  file: 'test/fixtures/53003-registered-windows.html',
+  url: 'https://login.microsoftonline.com/41647561-6537-4423-96a9-859e89f8919f/reprocess?prompt=select_account&sosid=',
+};
+const OUT = 'screenshots';
+const headless = !process.env.DISPLAY || process.argv.includes('--headless');
+
+async function waitForDetection(browser) {
+  for (let i = 0; i < 100; i++) {
+    const worker = await browser.worker();
+    const stored = await worker.evaluate(() => chrome.storage.session.get(null));
+    const found = Object.entries(stored).find(([key]) => key.startsWith('tab:'));
+    if (found) return found[1];
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('The extension did not detect the sample page within 10 seconds.');
+}
+
+async function screenshotPopup(browser, tabId, colorScheme, path) {
+  const popup = await browser.context.newPage();
+  await popup.emulateMedia({ colorScheme });
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(browser.popupUrl(tabId));
+  await popup.locator('.details').waitFor();
+  await popup.screenshot({ path, fullPage: true });
+  return popup;
+}
+
+const browser = await launchWithExtension({ headless, userAgent: WINDOWS_CHROME_UA });
+browser.serve(SAMPLE.url, readFileSync(SAMPLE.file, 'utf8'));
+const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+await page.goto(SAMPLE.url);
+const detection = await waitForDetection(browser);
+
+console.log('\nSign-in Block Helper captured, from the sample page:');
+for (const [key, value] of Object.entries(detection)) console.log(`  ${key.padEnd(16)} ${value}`);
+
+if (headless) {
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: `${OUT}/page.png` });
+  for (const scheme of ['light', 'dark']) {
+    const popup = await screenshotPopup(browser, detection.tabId, scheme, `${OUT}/popup-${scheme}.png`);
+    await popup.close();
+  }
+  console.log(`\nScreenshots: ${OUT}/page.png, ${OUT}/popup-light.png, ${OUT}/popup-dark.png`);
+  await browser.close();
+} else {
+  // Open the real toolbar popup over the page; the help view also opens as a tab in case the browser refuses.
+  const worker = await browser.worker();
+  await worker.evaluate(() => chrome.action.openPopup().catch(() => undefined));
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.popupUrl(detection.tabId));
+  console.log('\nChromium is open with the extension loaded. Close the browser window to finish.');
+  await new Promise((resolve) => browser.context.on('close', resolve));
+}

@@ -1,0 +1,79 @@
+/**
+ * The steps a blocked person can be offered, shared between error codes.
+ * Each step's text lives in src/locales/<lang>/steps.json under `step_<id>`; its first sentence
+ * is the action itself, because the helpdesk ticket quotes only that sentence.
+ * Which steps show, and in which order, is decided in choose-advice.ts.
+ */
+
+export interface Step {
+  /** Message key of the step's text. */
+  messageKey: string;
+  /** True when the person can do it alone; false when it means asking IT for something. */
+  selfService: boolean;
+}
+
+const step = (id: string, selfService = true): Step => ({ messageKey: `step_${id}`, selfService });
+
+export const STEPS = {
+  // The browser did not present the device's identity.
+  normal_window: step('normal_window'),
+  chrome_sso_extension: step('chrome_sso_extension'),
+  use_edge_work_account: step('use_edge_work_account'),
+  edge_sign_in_work_account: step('edge_sign_in_work_account'),
+  firefox_windows_sso: step('firefox_windows_sso'),
+  mac_use_safari_or_edge: step('mac_use_safari_or_edge'),
+  linux_use_edge: step('linux_use_edge'),
+  ios_use_safari_or_edge: step('ios_use_safari_or_edge'),
+  android_use_edge_or_chrome: step('android_use_edge_or_chrome'),
+  restart_device: step('restart_device'),
+
+  // The device itself.
+  company_portal_fix: step('company_portal_fix'),
+  company_portal_sync: step('company_portal_sync'),
+  enroll_device: step('enroll_device'),
+  register_device: step('register_device'),
+  use_company_device: step('use_company_device'),
+
+  // Where you are.
+  office_network: step('office_network'),
+
+  // The app or the way of signing in.
+  use_approved_app: step('use_approved_app'),
+  install_broker_app: step('install_broker_app'),
+  app_protection_setup: step('app_protection_setup'),
+  sign_in_without_device_code: step('sign_in_without_device_code'),
+  sign_in_azure_cli: step('sign_in_azure_cli'),
+  sign_in_azure_powershell: step('sign_in_azure_powershell'),
+  sign_in_graph_powershell: step('sign_in_graph_powershell'),
+  update_old_app: step('update_old_app'),
+
+  // Proving who you are.
+  complete_extra_check: step('complete_extra_check'),
+  set_up_security_info: step('set_up_security_info'),
+  set_up_security_info_at_office: step('set_up_security_info_at_office'),
+  ask_temporary_access_pass: step('ask_temporary_access_pass', false),
+  complete_external_check: step('complete_external_check'),
+
+  // Any error.
+  try_again_later: step('try_again_later'),
+  check_account: step('check_account'),
+} satisfies Record<string, Step>;
+
+export type StepId = keyof typeof STEPS;
+
+/**
+ * Precise steps and the general step each one stands for. When both are chosen, only the precise
+ * one shows: "Run az login without --use-device-code" says all that "Sign in without a device code" says.
+ */
+export const NARROWS: Partial<Record<StepId, StepId>> = {
+  edge_sign_in_work_account: 'use_edge_work_account',
+  sign_in_azure_cli: 'sign_in_without_device_code',
+  sign_in_azure_powershell: 'sign_in_without_device_code',
+  sign_in_graph_powershell: 'sign_in_without_device_code',
+};
+
+export const STEP_IDS = Object.keys(STEPS) as StepId[];
+
+export function isStepId(id: string): id is StepId {
+  return Object.prototype.hasOwnProperty.call(STEPS, id);
+}

@@ -1,0 +1,50 @@
+import type { Detection } from '../error-details';
+import { formatDetails } from '../format-details';
+import type { TicketPlaceholder } from './settings-spec';
+import { ticketTemplateProblem } from './validate-settings';
+
+/** Ticket systems answer 414 to very long addresses; details are cut to keep the link under this. */
+export const TICKET_URL_MAX_LENGTH = 6000;
+
+/**
+ * Fills a ticket link template with the detection's values, each percent-encoded, and checks the
+ * result is still an https URL. Redacted fields are left empty. Returns undefined when the
+ * template is unusable (it was validated before, but this is the last gate before a link).
+ */
+export function fillTicketTemplate(
+  template: string,
+  detection: Detection,
+  summary: string,
+  redact: ReadonlySet<string>,
+): string | undefined {
+  if (!template || ticketTemplateProblem(template)) return undefined;
+  const keep = (field: string, value: string | undefined) => (redact.has(field) ? '' : (value ?? ''));
+  const fill = (details: string) => {
+    const values: Record<TicketPlaceholder, string> = {
+      code: detection.errorCode ?? '',
+      requestId: detection.requestId ?? '',
+      correlationId: detection.correlationId ?? '',
+      timestamp: detection.timestamp ?? '',
+      appName: keep('appName', detection.appName),
+      appId: keep('appId', detection.appId),
+      devicePlatform: keep('devicePlatform', detection.devicePlatform),
+      deviceState: keep('deviceState', detection.deviceState),
+      summary,
+      details,
+    };
+    return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) =>
+      Object.prototype.hasOwnProperty.call(values, name) ? encodeURIComponent(values[name as TicketPlaceholder]) : whole,
+    );
+  };
+  let details = formatDetails(detection, redact);
+  let url = fill(details);
+  while (url.length > TICKET_URL_MAX_LENGTH && details.includes('\n')) {
+    details = details.slice(0, details.lastIndexOf('\n'));
+    url = fill(details);
+  }
+  try {
+    return new URL(url).protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}

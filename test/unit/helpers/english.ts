@@ -1,0 +1,57 @@
+// The English messages as the browser would serve them, for unit tests (no extension APIs in node).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Translate } from '../../../src/i18n';
+import type { MessagesFile } from '../../../scripts/locales-plugin';
+
+const EN_DIR = join(process.cwd(), 'src', 'locales', 'en');
+
+interface LoadedMessage {
+  file: string;
+  entry: MessagesFile[string];
+}
+
+function load(): Map<string, LoadedMessage> {
+  const messages = new Map<string, LoadedMessage>();
+  for (const file of readdirSync(EN_DIR).filter((name) => name.endsWith('.json')).sort()) {
+    const content = JSON.parse(readFileSync(join(EN_DIR, file), 'utf8')) as MessagesFile;
+    for (const [key, entry] of Object.entries(content)) {
+      const earlier = messages.get(key);
+      if (earlier) throw new Error(`Message "${key}" is defined in both ${earlier.file} and ${file}.`);
+      messages.set(key, { file, entry });
+    }
+  }
+  return messages;
+}
+
+const MESSAGES = load();
+
+/**
+ * chrome.i18n.getMessage: `$NAME$` becomes its placeholder's content (names are case-insensitive),
+ * `$1`..`$9` become the substitutions (missing ones become ""), `$$` becomes `$`.
+ * An unknown key gives "", as in the browser.
+ */
+function getMessage(key: string, substitutions?: string | string[]): string {
+  const found = MESSAGES.get(key);
+  if (!found) return '';
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  const placeholders = new Map(
+    Object.entries(found.entry.placeholders ?? {}).map(([name, placeholder]) => [name.toLowerCase(), placeholder.content]),
+  );
+  const substitute = (text: string): string =>
+    text.replace(/\$(\$|\d)/g, (_, what: string) => (what === '$' ? '$' : (subs[Number(what) - 1] ?? '')));
+  return found.entry.message.replace(/\$(\$|\d|[A-Za-z0-9_@]+\$)/g, (whole, what: string) => {
+    if (what === '$') return '$';
+    if (/^\d$/.test(what)) return subs[Number(what) - 1] ?? '';
+    const content = placeholders.get(what.slice(0, -1).toLowerCase());
+    return content === undefined ? whole : substitute(content);
+  });
+}
+
+/** The same contract as src/i18n.ts `t`: a missing key shows the key itself. */
+export const english: Translate = (key, substitutions) => getMessage(key, substitutions) || key;
+
+/** Every English message by key, with the file it lives in. */
+export function allEnglishMessages(): Record<string, { file: string; message: string }> {
+  return Object.fromEntries([...MESSAGES].map(([key, { file, entry }]) => [key, { file, message: entry.message }]));
+}

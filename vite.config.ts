@@ -2,24 +2,50 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import manifest from './manifest.json' with { type: 'json' };
+import baseManifest from './manifest.json' with { type: 'json' };
 import { localesPlugin } from './scripts/locales-plugin.ts';
+import { GECKO_ID } from './src/extension-ids.ts';
 
 /** The content script ships as one classic file: no loader, no web-accessible resources that sign-in pages could probe. */
 const CONTENT_SCRIPT = 'content/detect-error-page.ts';
 
-export default defineConfig({
-  plugins: [
-    preact(),
-    crx({ manifest: manifest as ManifestV3Export, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
-    localesPlugin(resolve(import.meta.dirname, 'src/locales')),
-  ],
-  build: {
-    outDir: 'dist/chrome',
-    emptyOutDir: true,
-    target: 'es2022',
-    // Readable output: store reviewers read it, and it is small anyway.
-    minify: true,
-    sourcemap: false,
-  },
+type Target = 'chrome' | 'firefox';
+
+/**
+ * One manifest source serves both browsers. Firefox runs the background as an event page
+ * (`scripts`), needs a fixed gecko id and the data-collection declaration, and has no use for
+ * Chrome's `key`, `minimum_chrome_version` or managed-storage schema (its policy comes from
+ * policies.json).
+ */
+function manifestFor(target: Target): ManifestV3Export {
+  if (target === 'chrome') return baseManifest as ManifestV3Export;
+  const { key: _key, minimum_chrome_version: _min, storage: _storage, background, ...rest } = baseManifest;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as unknown as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
+      localesPlugin(resolve(import.meta.dirname, 'src/locales')),
+    ],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+    },
+  };
 });

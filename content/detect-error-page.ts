@@ -46,7 +46,7 @@ async function check(): Promise<void> {
   lastSentText = evidence.text;
   try {
     const answer = await send({ type: 'error-page-seen', evidence });
-    if (answer?.detected && !noticeShown) {
+    if (answer?.detected && answer.showNotice && !noticeShown) {
       noticeShown = true;
       showHelpNotice(document, () => void send({ type: 'open-help' }).catch(stop));
     }

@@ -5,6 +5,8 @@ import { CopyButton } from './CopyButton';
 
 interface Props {
   detection: Detection;
+  /** Fields the organisation leaves out of copies and tickets are not shown either, so what you see is what IT gets. */
+  redact: ReadonlySet<string>;
   t: Translate;
   copy: (text: string) => Promise<boolean>;
   announce: (message: string) => void;
@@ -13,10 +15,10 @@ interface Props {
 const COPYABLE = new Set(['requestId', 'correlationId', 'errorCode']);
 
 /** The details as the page lists them, with Microsoft's field names; the IDs each get a copy button. Values are text, never HTML. */
-export function DetailsList({ detection, t, copy, announce }: Props) {
+export function DetailsList({ detection, redact, t, copy, announce }: Props) {
   return (
     <dl class="details">
-      {detailLines(detection).map(({ field, label, value }) => (
+      {detailLines(detection, redact).map(({ field, label, value }) => (
         <div class="detail" key={field} data-field={field}>
           <dt>{label}</dt>
           <dd>

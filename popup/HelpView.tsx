@@ -1,18 +1,28 @@
 import { useState } from 'preact/hooks';
 import type { Detection } from '../src/error-details';
 import { formatDetails } from '../src/format-details';
+import type { HelpdeskChannel } from '../src/helpdesk-channels';
 import type { Translate } from '../src/i18n';
 import type { Advice } from '../src/knowledge/choose-advice';
 import { CopyButton } from './CopyButton';
 import { DetailsList } from './DetailsList';
 import { logRetentionWarning, timeAgo } from './time-ago';
 
+/** What the organisation configured, already validated and filled in for this detection. */
+export interface Helpdesk {
+  name?: string;
+  orgMessage?: string;
+  /** The organisation's own advice for this error code. */
+  orgAdvice?: string;
+  channels: HelpdeskChannel[];
+  redact: ReadonlySet<string>;
+}
+
 export interface HelpViewProps {
   detection: Detection;
   fromElsewhere: boolean;
   advice: Advice;
-  /** The prefilled ticket: a `mailto:` link by default. */
-  ticketHref: string;
+  helpdesk: Helpdesk;
   now: Date;
   language: string;
   t: Translate;
@@ -20,12 +30,13 @@ export interface HelpViewProps {
 }
 
 /** The help for one blocked sign-in: what happened, try this, still blocked? contact IT. A pure view of its props. */
-export function HelpView({ detection, fromElsewhere, advice, ticketHref, now, language, t, copy }: HelpViewProps) {
+export function HelpView({ detection, fromElsewhere, advice, helpdesk, now, language, t, copy }: HelpViewProps) {
   const [announcement, setAnnouncement] = useState('');
   const seen = new Date(detection.capturedAt);
   const ago = timeAgo(seen, now, language);
   const retention = logRetentionWarning(seen, now, t);
   const copyProps = { copy, announce: setAnnouncement };
+  const org = helpdesk.name || t('yourItTeam');
 
   return (
     <main class="help">
@@ -34,9 +45,20 @@ export function HelpView({ detection, fromElsewhere, advice, ticketHref, now, la
       <p>{advice.whatHappened}</p>
       <p class={`who who-${advice.whoCanFix}`}>{advice.whoCanFixText}</p>
       {detection.privateWindow && <p class="note">{t('privateWindowNote')}</p>}
+      {helpdesk.orgMessage && (
+        <aside class="org-message" aria-label={t('orgMessageHeading', org)}>
+          <p class="org-from">{t('orgMessageHeading', org)}</p>
+          <p>{helpdesk.orgMessage}</p>
+        </aside>
+      )}
 
       <section aria-labelledby="try-heading" class="card">
         <h2 id="try-heading">{t('tryThisHeading')}</h2>
+        {helpdesk.orgAdvice && (
+          <p class="org-advice">
+            <span class="org-from">{t('orgStepsNote', org)}</span> {helpdesk.orgAdvice}
+          </p>
+        )}
         {advice.nothingYouCanDo ? (
           <p>{advice.nothingYouCanDoText}</p>
         ) : (
@@ -61,22 +83,29 @@ export function HelpView({ detection, fromElsewhere, advice, ticketHref, now, la
       </section>
 
       <section aria-labelledby="contact-heading" class="card">
-        <h2 id="contact-heading">{t('contactHeading')}</h2>
+        <h2 id="contact-heading">{helpdesk.name ? t('contactHeadingNamed', helpdesk.name) : t('contactHeading')}</h2>
         <p>{advice.tellIt}</p>
         {retention && <p class="warning">{retention}</p>}
         <div class="actions">
           <CopyButton
             className="button primary"
-            text={formatDetails(detection)}
+            text={formatDetails(detection, helpdesk.redact)}
             label={t('copyDetails')}
             doneMessage={t('copiedDetails')}
             failedMessage={t('copyFailed')}
             {...copyProps}
           />
-          <a class="button" href={ticketHref} target="_blank" rel="noreferrer">
-            {t('emailTicket')}
-          </a>
         </div>
+        <ul class="channels">
+          {helpdesk.channels.map((channel) => (
+            <li key={channel.kind} data-channel={channel.kind}>
+              <a class="button" href={channel.href} target={channel.kind === 'phone' ? undefined : '_blank'} rel="noreferrer">
+                {channel.label}
+              </a>
+              {channel.detail && <span class="channel-detail">{channel.detail}</span>}
+            </li>
+          ))}
+        </ul>
         {advice.flaggingHelps && (
           <details class="flagging">
             <summary>{t('flaggingSummary')}</summary>
@@ -84,7 +113,7 @@ export function HelpView({ detection, fromElsewhere, advice, ticketHref, now, la
           </details>
         )}
         <h3>{t('detailsHeading')}</h3>
-        <DetailsList detection={detection} t={t} {...copyProps} />
+        <DetailsList detection={detection} redact={helpdesk.redact} t={t} {...copyProps} />
       </section>
 
       {advice.source && (

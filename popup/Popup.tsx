@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { buildMailto } from '../src/build-ticket';
+import { helpdeskChannels } from '../src/helpdesk-channels';
 import { t } from '../src/i18n';
 import { adviceSummaryForTicket, chooseAdvice } from '../src/knowledge/choose-advice';
+import { loadSettings, watchSettings, type EffectiveSettings } from '../src/settings/load-settings';
 import { EmptyState } from './EmptyState';
 import { HelpView } from './HelpView';
 import { loadDetection, targetTabId, watchDetections, type Shown } from './load-detection';
@@ -17,9 +18,10 @@ async function copyToClipboard(text: string): Promise<boolean> {
   }
 }
 
-/** Loads the detection for this popup, keeps it live, and hands data and actions to the views. */
+/** Loads the detection and settings for this popup, keeps both live, and hands data and actions to the views. */
 export function Popup() {
-  const [shown, setShown] = useState<Shown | 'loading'>('loading');
+  const [shown, setShown] = useState<Shown | undefined>();
+  const [effective, setEffective] = useState<EffectiveSettings | undefined>();
   useEffect(() => {
     let stopWatching = () => {};
     void targetTabId(location.search).then((tabId) => {
@@ -27,20 +29,33 @@ export function Popup() {
       refresh();
       stopWatching = watchDetections(tabId, refresh);
     });
-    return () => stopWatching();
+    const refreshSettings = () => void loadSettings().then(setEffective);
+    refreshSettings();
+    const stopSettings = watchSettings(refreshSettings);
+    return () => {
+      stopWatching();
+      stopSettings();
+    };
   }, []);
 
-  if (shown === 'loading') return null;
+  if (!shown || !effective) return null;
   const { detection, fromElsewhere } = shown;
   if (!detection) return <EmptyState t={t} />;
+  const { settings } = effective;
   const advice = chooseAdvice(detection, t);
-  const ticketHref = buildMailto('', { detection, adviceSummary: adviceSummaryForTicket(advice) }, t);
+  const summary = adviceSummaryForTicket(advice);
   return (
     <HelpView
       detection={detection}
       fromElsewhere={fromElsewhere}
       advice={advice}
-      ticketHref={ticketHref}
+      helpdesk={{
+        name: settings.supportName || undefined,
+        orgMessage: settings.orgMessage || undefined,
+        orgAdvice: detection.errorCode ? settings.extraAdvice[detection.errorCode] : undefined,
+        channels: helpdeskChannels(detection, summary, settings, t),
+        redact: new Set(settings.redactFields),
+      }}
       now={new Date()}
       language={browser.i18n.getUILanguage()}
       t={t}

@@ -12,11 +12,14 @@ export interface DetailLine {
  * admins paste into the sign-in logs search, followed by what the extension knows about the
  * browser. These lines are deliberately not translated: helpdesks search by the English names.
  */
+/** What a ticket is for: these are never left out, whatever the redaction list says. */
+const NEVER_REDACTED = new Set(['errorCode', 'requestId', 'correlationId', 'timestamp']);
+
 export function detailLines(detection: Detection, redact: ReadonlySet<string> = new Set()): DetailLine[] {
   const lines: DetailLine[] = [];
   for (const [field, label] of MICROSOFT_LABELS) {
     const value = detection[field];
-    if (!value || redact.has(field)) continue;
+    if (!value || (redact.has(field) && !NEVER_REDACTED.has(field))) continue;
     const shown = field === 'timestamp' && detection.timestampSource === 'capture' ? `${value} (capture time; the page showed none)` : value;
     lines.push({ field, label, value: shown });
   }

@@ -7,7 +7,7 @@ import type { PageEvidence } from './page-evidence';
  */
 export interface MessageMap {
   /** The page shows a sign-in error; sent again whenever more of the panel appears. */
-  'error-page-seen': { payload: { evidence: PageEvidence }; response: { detected: boolean; complete: boolean } };
+  'error-page-seen': { payload: { evidence: PageEvidence }; response: { detected: boolean; complete: boolean; showNotice: boolean } };
   /** The person clicked "Get help with this error" on the page. */
   'open-help': { payload: Record<never, never>; response: { opened: boolean } };
 }

@@ -54,12 +54,21 @@ function guidsAfterColons(text: string): string[] {
   return Array.from(text.matchAll(pattern), (m) => m[1].toLowerCase());
 }
 
-/** A line the organization added to its sign-in page to help: it carries a phone number or an e-mail address. */
+const PHONE = /\+?\d[\d ().-]{5,}\d/;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+const DATE = /\d{4}-\d\d-\d\d/;
+
+/**
+ * A line the organization added to its sign-in page to help, e.g. "Need help! Contact City Of
+ * Memphis Servicedesk at 901-636-6100": words plus a phone number or an e-mail address, and none
+ * of the panel's own shapes (labels, IDs, codes, dates, a bare IP address).
+ */
 function findBranding(text: string): string | undefined {
-  const contact = /\+?\d[\d ().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.-]+/;
-  const line = text
-    .split('\n')
-    .find((l) => contact.test(l) && !HAS_LABEL.test(l) && !GUID.test(l) && !/AADSTS/i.test(l) && !TIMESTAMP.test(l));
+  const line = text.split('\n').find((l) => {
+    if (!EMAIL.test(l) && !(PHONE.test(l) && (l.match(/\d/g)?.length ?? 0) >= 7)) return false;
+    if ((l.match(/\p{L}/gu)?.length ?? 0) < 6) return false;
+    return !HAS_LABEL.test(l) && !GUID.test(l) && !/AADSTS/i.test(l) && !TIMESTAMP.test(l) && !DATE.test(l);
+  });
   return cleanText(line, TEXT_CAPS.branding);
 }
 

@@ -8,6 +8,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { buildDetection, isComplete } from '../build-detection';
 import type { Message, MessageType, Response } from '../messages';
 import { parseErrorPage } from '../parse-error-page';
+import { loadSettings } from '../settings/load-settings';
 import { forgetTab, saveDetection } from '../tab-detections';
 import { validateEvidence } from '../validate-evidence';
 import { trustedSender, type TrustedSender } from './accept-message';
@@ -17,11 +18,10 @@ import { openHelp } from './open-help';
 async function onErrorPageSeen(message: Message<'error-page-seen'>, from: TrustedSender): Promise<Response<'error-page-seen'>> {
   const evidence = validateEvidence(message.evidence);
   const details = evidence && parseErrorPage(evidence);
-  if (!evidence || !details) return { detected: false, complete: false };
+  if (!evidence || !details) return { detected: false, complete: false, showNotice: false };
   const detection = buildDetection(details, evidence, { ...from, now: new Date() });
-  await saveDetection(detection);
-  await showBlockedBadge(from.tabId);
-  return { detected: true, complete: isComplete(detection) };
+  const [{ settings }] = await Promise.all([loadSettings(), saveDetection(detection), showBlockedBadge(from.tabId)]);
+  return { detected: true, complete: isComplete(detection), showNotice: settings.showPageNotice };
 }
 
 const handlers: { [T in MessageType]: (message: Message<T>, from: TrustedSender, sender: Runtime.MessageSender) => Promise<Response<T>> } = {

@@ -1,14 +1,8 @@
 import browser from 'webextension-polyfill';
-import { DEFAULT_SETTINGS, type SettingKey, type Settings } from './settings-spec';
-import { validateSettings, type SettingProblem } from './validate-settings';
+import { mergeSettings, type EffectiveSettings } from './merge-settings';
+import type { Settings } from './settings-spec';
 
-export interface EffectiveSettings {
-  settings: Settings;
-  /** Keys set by the organisation's policy: shown locked on the options page. */
-  managedKeys: SettingKey[];
-  /** Policy values refused, with reasons (shown to admins on the options page). */
-  policyProblems: SettingProblem[];
-}
+export type { EffectiveSettings };
 
 /** `storage.managed` throws where no policy or schema exists (Firefox without policies.json): that means "no policy". */
 async function readManaged(): Promise<Record<string, unknown>> {
@@ -20,17 +14,6 @@ async function readManaged(): Promise<Record<string, unknown>> {
 }
 
 export const USER_SETTINGS_KEY = 'settings';
-
-/** Typed defaults, then the person's own choices, then policy, which always wins. Invalid values never get through. */
-export function mergeSettings(user: unknown, managed: unknown): EffectiveSettings {
-  const own = validateSettings(user).values;
-  const policy = validateSettings(managed);
-  return {
-    settings: { ...DEFAULT_SETTINGS, ...own, ...policy.values },
-    managedKeys: Object.keys(policy.values) as SettingKey[],
-    policyProblems: policy.problems,
-  };
-}
 
 export async function loadSettings(): Promise<EffectiveSettings> {
   const [local, managed] = await Promise.all([browser.storage.local.get(USER_SETTINGS_KEY), readManaged()]);

@@ -76,7 +76,7 @@ describe('Chromium: lifecycle', () => {
     const page = await visit(browser, f.url, f.html);
     const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId);
     expect((await badge(browser, detection.tabId)).text).toBe('!');
-    const signIn = fixture('negative-converged-sign-in');
+    const signIn = fixture('negative-converged-signin');
     browser.serve(signIn.url, signIn.html);
     await page.goto(signIn.url);
     await expect.poll(async () => (await badge(browser, detection.tabId)).text).toBe('');

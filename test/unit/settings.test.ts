@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { helpdeskChannels } from '../../src/helpdesk-channels';
+import { fillTicketTemplate } from '../../src/settings/fill-ticket-template';
+import { mergeSettings } from '../../src/settings/merge-settings';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings-spec';
+import { TICKET_PRESETS, presetFieldProblem } from '../../src/settings/ticket-presets';
+import { ticketTemplateProblem, validateSettings } from '../../src/settings/validate-settings';
+import { english } from './helpers/english';
+import { REGISTERED_WINDOWS_53003 as sample } from './helpers/sample-detections';
+
+describe('validateSettings', () => {
+  it('keeps valid values, trimmed', () => {
+    expect(validateSettings({ supportName: ' Contoso IT ', supportEmail: 'it@contoso.com', showPageNotice: false, redactFields: ['ipAddress', 'ipAddress'] })).toEqual({
+      values: { supportName: 'Contoso IT', supportEmail: 'it@contoso.com', showPageNotice: false, redactFields: ['ipAddress'] },
+      problems: [],
+    });
+  });
+
+  it.each([
+    ['ticketUrlTemplate', 'javascript:alert(document.cookie)//{requestId}', /https:\/\//],
+    ['ticketUrlTemplate', 'http://tickets.contoso.com/new?id={requestId}', /https:\/\//],
+    ['ticketUrlTemplate', 'data:text/html,<script>alert(1)</script>', /https:\/\//],
+    ['ticketUrlTemplate', 'https://tickets.contoso.com/new?id={userPassword}', /unknown placeholder \{userPassword\}/],
+    ['ticketUrlTemplate', 'https://user:pw@tickets.contoso.com/', /user name or password/],
+    ['supportUrl', 'javascript:alert(1)', /https:\/\//],
+    ['supportUrl', 'not a url', /full web address/],
+    ['supportEmail', 'it at contoso', /e-mail address/],
+    ['supportEmail', 'a@b.com?cc=evil@x.com', /e-mail address/],
+    ['supportPhone', '<b>555</b>', /digits/],
+    ['supportName', 42, /must be text/],
+    ['supportName', 'x'.repeat(81), /limit is 80/],
+    ['showPageNotice', 'yes', /true or false/],
+    ['redactFields', 'ipAddress', /list/],
+    ['redactFields', ['requestId'], /unknown field/],
+    ['extraAdvice', { abc: 'x' }, /not an error code/],
+    ['extraAdvice', ['x'], /map/],
+    ['colour', 'blue', /not a setting/],
+  ])('refuses %s = %j with a reason', (key, value, reason) => {
+    const { values, problems } = validateSettings({ [key]: value });
+    expect(values).toEqual({});
+    expect(problems).toHaveLength(1);
+    expect(problems[0].key).toBe(key);
+    expect(problems[0].reason).toMatch(reason);
+  });
+
+  it('ignores a missing policy and refuses a non-object', () => {
+    expect(validateSettings(undefined)).toEqual({ values: {}, problems: [] });
+    expect(validateSettings('x').problems).toHaveLength(1);
+  });
+});
+
+describe('mergeSettings', () => {
+  it('policy wins over the person, the person over defaults, invalid policy values fall back', () => {
+    const { settings, managedKeys, policyProblems } = mergeSettings(
+      { supportName: 'Mine', supportEmail: 'me@home.example', showPageNotice: false },
+      { supportName: 'Contoso IT', ticketUrlTemplate: 'javascript:alert(1)' },
+    );
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, supportName: 'Contoso IT', supportEmail: 'me@home.example', showPageNotice: false });
+    expect(managedKeys).toEqual(['supportName']);
+    expect(policyProblems.map((p) => p.key)).toEqual(['ticketUrlTemplate']);
+  });
+});
+
+describe('fillTicketTemplate', () => {
+  it('fills every placeholder, percent-encoded', () => {
+    const url = fillTicketTemplate(
+      'https://t.contoso.com/new?c={code}&r={requestId}&k={correlationId}&t={timestamp}&a={appName}&i={appId}&p={devicePlatform}&s={deviceState}&sum={summary}&d={details}',
+      sample,
+      'Blocked & stuck',
+      new Set(),
+    )!;
+    const params = new URL(url).searchParams;
+    expect(params.get('c')).toBe('53003');
+    expect(params.get('r')).toBe(sample.requestId);
+    expect(params.get('k')).toBe(sample.correlationId);
+    expect(params.get('t')).toBe(sample.timestamp);
+    expect(params.get('a')).toBe('Microsoft App Access Panel');
+    expect(params.get('p')).toBe('Windows 10');
+    expect(params.get('sum')).toBe('Blocked & stuck');
+    expect(params.get('d')).toContain('Request Id: e289bbe9-276a-4154-ba5e-08a32afa0200');
+    expect(url).not.toContain(' ');
+  });
+
+  it('leaves redacted fields empty, and refuses a template that is not https', () => {
+    const url = fillTicketTemplate('https://t.contoso.com/?a={appName}&d={details}', sample, '', new Set(['appName', 'ipAddress']))!;
+    expect(new URL(url).searchParams.get('a')).toBe('');
+    expect(new URL(url).searchParams.get('d')).not.toContain('167.29.0.4');
+    expect(fillTicketTemplate('javascript:alert({requestId})', sample, '', new Set())).toBeUndefined();
+  });
+
+  it('a hostile value cannot break out of its parameter', () => {
+    const url = fillTicketTemplate('https://t.contoso.com/?a={appName}&x=1', { ...sample, appName: 'x&x=2#frag' }, '', new Set())!;
+    expect(new URL(url).searchParams.getAll('x')).toEqual(['1']);
+    expect(new URL(url).hash).toBe('');
+  });
+});
+
+describe('ticket presets', () => {
+  it.each(TICKET_PRESETS.map((p) => [p.id, p] as const))('%s builds a valid template from its examples', (_id, preset) => {
+    const values = Object.fromEntries(preset.fields.map((f) => [f.id, f.example]));
+    expect(presetFieldProblem(preset, values)).toBeUndefined();
+    const built = preset.build(values);
+    if (built.ticketUrlTemplate) expect(ticketTemplateProblem(built.ticketUrlTemplate)).toBeUndefined();
+    else expect(validateSettings({ supportUrl: built.supportUrl }).problems).toEqual([]);
+  });
+
+  it('refuses preset values that would change the host', () => {
+    const servicenow = TICKET_PRESETS.find((p) => p.id === 'servicenow-incident')!;
+    expect(presetFieldProblem(servicenow, { instance: 'evil.example/x?' })).toMatch(/Instance name/);
+  });
+});
+
+describe('helpdeskChannels', () => {
+  it('offers a prefilled e-mail without a recipient when nothing is configured', () => {
+    const channels = helpdeskChannels(sample, 'summary', DEFAULT_SETTINGS, english);
+    expect(channels.map((c) => c.kind)).toEqual(['email']);
+    expect(channels[0].href.startsWith('mailto:?subject=')).toBe(true);
+  });
+
+  it('offers ticket, e-mail, phone and portal, best first, all carrying the IDs where they can', () => {
+    const channels = helpdeskChannels(sample, 'summary', {
+      ...DEFAULT_SETTINGS,
+      supportEmail: 'it@contoso.com',
+      supportPhone: '+1 (555) 0100',
+      supportUrl: 'https://support.contoso.com/',
+      ticketUrlTemplate: 'https://t.contoso.com/new?r={requestId}&k={correlationId}',
+      redactFields: ['ipAddress'],
+    }, english);
+    expect(channels.map((c) => c.kind)).toEqual(['ticket', 'email', 'phone', 'portal']);
+    expect(channels[0].href).toBe(`https://t.contoso.com/new?r=${sample.requestId}&k=${sample.correlationId}`);
+    expect(channels[1].href.startsWith('mailto:it@contoso.com?')).toBe(true);
+    expect(decodeURIComponent(channels[1].href)).not.toContain('167.29.0.4');
+    expect(channels[2].href).toBe('tel:+15550100');
+  });
+});

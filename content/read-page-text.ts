@@ -1,6 +1,7 @@
 import { EVIDENCE_LIMITS } from '../src/page-evidence';
 
-const SKIPPED_PARENTS = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
+// Textareas are read once, by their current value, below.
+const SKIPPED_PARENTS = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/;
 
 /**
  * The page's text, one text node a line. Unlike `innerText` it includes collapsed panels

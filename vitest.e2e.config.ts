@@ -9,5 +9,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Chromium hands storage.managed (policy) to extensions about 3 s after start, and the first
+    // read waits for it: give polled expectations room for that.
+    expect: { poll: { timeout: 8000, interval: 100 } },
   },
 });

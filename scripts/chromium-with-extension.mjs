@@ -45,7 +45,8 @@ export async function launchWithExtension(options = {}) {
   const pages = new Map();
   /** Requests the tests did not serve: the extension must make none of its own. */
   const refused = [];
-  await context.route('**/*', (route) => {
+  // Web requests only: extension pages load their own files from chrome-extension:// untouched.
+  await context.route(/^(https?|wss?):\/\//, (route) => {
     const url = route.request().url();
     const body = pages.get(url.split('#')[0]);
     if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });

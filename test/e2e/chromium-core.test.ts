@@ -24,10 +24,10 @@ afterAll(async () => {
 describe('Chromium: detection, badge, popup, copy, ticket', () => {
   it.each(positives.map((f) => [f.name, f] as const))('%s', async (_name, f) => {
     const expected = f.expected!;
+    const since = Date.now();
     const page = await visit(browser, f.url, f.html);
-    const detection = await waitForDetection(
-      browser,
-      (d) => d.errorCode === expected.errorCode && d.requestId === expected.requestId && (!expected.timestamp || d.timestamp === expected.timestamp),
+    const detection = await waitForDetection(browser, (d) => d.errorCode === expected.errorCode && d.requestId === expected.requestId && (!expected.timestamp || d.timestamp === expected.timestamp),
+      since,
     );
     expect(detection.host).toBe(new URL(f.url).hostname);
 
@@ -84,9 +84,10 @@ describe('Chromium: pages that must get nothing', () => {
 
   it('the same browser does see a real error page (so the negatives above are meaningful)', async () => {
     const positive = positives.find((f) => f.expected?.errorCode === '53003')!;
+    const since = Date.now();
     const page = await visit(browser, positive.url, positive.html);
-    await waitForDetection(browser, (d) => d.requestId === positive.expected!.requestId);
-    expect(await noticeButton(page)).not.toBeNull();
+    await waitForDetection(browser, (d) => d.requestId === positive.expected!.requestId, since);
+    await expect.poll(() => noticeButton(page)).not.toBeNull();
     await page.close();
   });
 });

@@ -10,12 +10,15 @@ export async function sessionStorage(browser: Browser): Promise<Record<string, D
   return worker.evaluate(() => chrome.storage.session.get(null)) as Promise<Record<string, Detection>>;
 }
 
-/** Waits until a tab's detection matching `match` is stored, and returns it. */
-export async function waitForDetection(browser: Browser, match: (d: Detection) => boolean, timeout = 10_000): Promise<Detection> {
+/**
+ * Waits until a tab's detection matching `match`, captured at or after `since` (ms), is stored,
+ * and returns it. `since` keeps a test from picking up an earlier tab's detection of the same page.
+ */
+export async function waitForDetection(browser: Browser, match: (d: Detection) => boolean, since: number, timeout = 10_000): Promise<Detection> {
   const until = Date.now() + timeout;
   for (;;) {
     const stored = await sessionStorage(browser);
-    const found = Object.entries(stored).find(([key, d]) => key.startsWith('tab:') && match(d));
+    const found = Object.entries(stored).find(([key, d]) => key.startsWith('tab:') && Date.parse(d.capturedAt) >= since && match(d));
     if (found) return found[1];
     if (Date.now() > until) throw new Error(`No matching detection within ${timeout} ms; stored: ${JSON.stringify(stored).slice(0, 500)}`);
     await new Promise((r) => setTimeout(r, 100));

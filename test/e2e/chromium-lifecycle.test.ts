@@ -22,8 +22,10 @@ async function popupContexts(): Promise<string[]> {
 describe('Chromium: lifecycle', () => {
   it('the in-page notice opens the help view for this tab', async () => {
     const f = fixture('53003-registered-windows');
+    const since = Date.now();
     const page = await visit(browser, f.url, f.html);
-    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId);
+    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId, since);
+    await expect.poll(() => noticeButton(page)).not.toBeNull();
     const button = await noticeButton(page);
     expect(button?.text).toBe('Get help with this error');
     const newPage = browser.context.waitForEvent('page', { timeout: 5000 }).catch(() => undefined);
@@ -39,10 +41,11 @@ describe('Chromium: lifecycle', () => {
 
   it('the notice can be dismissed by keyboard, and page styles stay untouched', async () => {
     const f = fixture('53003-azure-cli-unregistered');
+    const since = Date.now();
     const page = await visit(browser, f.url, f.html);
-    await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId);
+    await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId, since);
+    await expect.poll(() => noticeButton(page)).not.toBeNull();
     const styleSheetsBefore = await page.evaluate(() => document.styleSheets.length);
-    expect(await noticeButton(page)).not.toBeNull();
     // Focus walks into the closed shadow root like any other control: Tab to "Get help", Tab to "Hide".
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
@@ -58,23 +61,25 @@ describe('Chromium: lifecycle', () => {
   it('the popup updates live when the details arrive after it opened', async () => {
     const f = fixture('53003-late-render');
     browser.serve(f.url, f.html);
+    // A browser session with no detection yet: the popup starts empty.
+    await (await browser.worker()).evaluate(() => chrome.storage.session.clear());
     const page = await browser.context.newPage();
     await page.goto('about:blank');
     const popup = await openPopup(browser);
-    await popup.goto(browser.popupUrl());
-    const before = await popup.locator('main').innerText();
+    await expect.poll(() => popup.locator('main').innerText()).toContain('No blocked sign-in seen');
+    const since = Date.now();
     await page.goto(f.url);
-    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId);
+    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId, since);
     await expect.poll(() => popup.locator('main').innerText(), { timeout: 8000 }).toContain(detection.requestId!);
-    expect(before).not.toContain(detection.requestId!);
     await popup.close();
     await page.close();
   });
 
   it('leaving the error page clears the tab badge and its detection', async () => {
     const f = fixture('53003-registered-windows');
+    const since = Date.now();
     const page = await visit(browser, f.url, f.html);
-    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId);
+    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId, since);
     expect((await badge(browser, detection.tabId)).text).toBe('!');
     const signIn = fixture('negative-converged-signin');
     browser.serve(signIn.url, signIn.html);
@@ -86,8 +91,9 @@ describe('Chromium: lifecycle', () => {
 
   it('closing the tab forgets its detection but keeps the latest for the popup', async () => {
     const f = fixture('53003-azure-cli-unregistered');
+    const since = Date.now();
     const page = await visit(browser, f.url, f.html);
-    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId);
+    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId, since);
     await page.close();
     await expect.poll(async () => Object.keys(await sessionStorage(browser))).not.toContain(`tab:${detection.tabId}`);
     const popup = await openPopup(browser);
@@ -98,8 +104,9 @@ describe('Chromium: lifecycle', () => {
 
   it('keeps working after the service worker is stopped and restarted', async () => {
     const f = fixture('53003-registered-windows');
+    const since = Date.now();
     const page = await visit(browser, f.url, f.html);
-    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId);
+    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId, since);
     const before = (await browser.worker()).url();
     const cdp = await browser.context.newCDPSession(page);
     const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
@@ -113,8 +120,9 @@ describe('Chromium: lifecycle', () => {
     expect((await badge(browser, detection.tabId)).text).toBe('!');
     // And a new error page is still handled by the restarted worker.
     const other = fixture('53003-azure-cli-unregistered');
+    const sinceRestart = Date.now();
     const page2 = await visit(browser, other.url, other.html);
-    await waitForDetection(browser, (d) => d.requestId === other.expected!.requestId);
+    await waitForDetection(browser, (d) => d.requestId === other.expected!.requestId, sinceRestart);
     await page2.close();
     await popup.close();
     await page.close();

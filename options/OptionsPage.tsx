@@ -1,0 +1,225 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Detection } from '../src/error-details';
+import type { Translate } from '../src/i18n';
+import { SAMPLE_DETECTION } from '../src/sample-detection';
+import type { EffectiveSettings } from '../src/settings/merge-settings';
+import { DEFAULT_SETTINGS, type RedactableField, type SettingKey, type Settings } from '../src/settings/settings-spec';
+import { validateSettings } from '../src/settings/validate-settings';
+import { AdviceSection } from './AdviceSection';
+import { LockedNote, TextField } from './Field';
+import { ADD_ADVICE_ID, HINT_KEYS, LABEL_KEYS, TEXT_KEYS, adviceFieldId, fieldId, type TextKey } from './field-text';
+import { formProblems } from './form-problems';
+import { chooseTicketSystem, formFromSettings, formToSettings, newAdviceRow, ownSettings, rebaseForm, type OptionsForm } from './options-form';
+import { PolicyProblems } from './PolicyProblems';
+import { RedactSection } from './RedactSection';
+import { TicketPreview } from './TicketPreview';
+import { TicketSystemSection } from './TicketSystemSection';
+
+export interface OptionsPageProps {
+  /** Defaults, the person's own values and policy, merged (loadSettings). */
+  effective: EffectiveSettings;
+  t: Translate;
+  /** Stores the person's own settings (saveUserSettings). */
+  save: (values: Partial<Settings>) => Promise<void>;
+  /** The blocked sign-in the preview shows. */
+  detection?: Detection;
+}
+
+const INPUT_TYPES: Partial<Record<TextKey, 'email' | 'tel' | 'url'>> = { supportEmail: 'email', supportPhone: 'tel', supportUrl: 'url' };
+
+/** The values policy set; they win over anything in the form. */
+function policyValues(effective: EffectiveSettings): Partial<Settings> {
+  return Object.fromEntries(effective.managedKeys.map((key) => [key, effective.settings[key]]));
+}
+
+/**
+ * The options page: a view of the effective settings and two actions (save, and the reset that
+ * only fills the form). Keys set by policy are shown locked; everything else is checked as the
+ * person types (errors show once a field was left or on save) and previewed live.
+ */
+export function OptionsPage({ effective, t, save, detection = SAMPLE_DETECTION }: OptionsPageProps) {
+  const locked = useMemo(() => new Set<SettingKey>(effective.managedKeys), [effective]);
+  const [form, setForm] = useState<OptionsForm>(() => formFromSettings(effective.settings));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [showAll, setShowAll] = useState(false);
+  const [status, setStatus] = useState({ text: '', count: 0 });
+  // An object, so asking to focus the same element twice still runs the effect.
+  const [focusTarget, setFocusTarget] = useState<{ id: string } | undefined>();
+  const saving = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // Policy arriving late (or changed by an admin) replaces locked and unedited values, keeping edits.
+  const base = useRef(effective);
+  useEffect(() => {
+    if (base.current === effective) return;
+    const before = base.current.settings;
+    base.current = effective;
+    setForm((draft) => rebaseForm(draft, before, effective.settings, locked));
+  }, [effective, locked]);
+
+  useEffect(() => {
+    if (!focusTarget) return;
+    formRef.current?.ownerDocument.getElementById(focusTarget.id)?.focus();
+  }, [focusTarget]);
+
+  const problems = formProblems(form, locked, t);
+  const problemById = new Map(problems.map((p) => [p.id, p.message]));
+  const errorFor = (id: string) => (showAll || touched.has(id) ? problemById.get(id) : undefined);
+  const commit = (id: string) => setTouched((ids) => (ids.has(id) ? ids : new Set(ids).add(id)));
+  const announce = (text: string) => setStatus((s) => ({ text, count: s.count + 1 }));
+  const edit = (change: (f: OptionsForm) => OptionsForm) => {
+    setForm(change);
+    if (status.text) setStatus((s) => ({ ...s, text: '' }));
+  };
+
+  const candidate = formToSettings(form);
+  const previewSettings: Settings = { ...DEFAULT_SETTINGS, ...validateSettings(candidate).values, ...policyValues(effective) };
+  const templateRefused = !locked.has('ticketUrlTemplate') && candidate.ticketUrlTemplate.trim() !== '' && !previewSettings.ticketUrlTemplate;
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    setShowAll(true);
+    if (problems.length > 0) {
+      const first = problems[0].message;
+      announce(problems.length === 1 ? t('optionsNotSavedOne', first) : t('optionsNotSavedMany', [String(problems.length), first]));
+      setFocusTarget({ id: problems[0].id });
+      return;
+    }
+    const checked = validateSettings(ownSettings(form, locked));
+    if (checked.problems.length > 0) {
+      // The form checks above match the contract; this is the last gate before storage.
+      const [{ key, reason }] = checked.problems;
+      announce(t('optionsNotSavedOne', t('optionsProblem', [LABEL_KEYS[key as SettingKey] ? t(LABEL_KEYS[key as SettingKey]) : key, reason])));
+      return;
+    }
+    if (saving.current) return;
+    saving.current = true;
+    try {
+      await save(checked.values);
+      announce(t('optionsSaved'));
+    } catch (error) {
+      announce(t('optionsSaveFailed', error instanceof Error ? error.message : String(error)));
+    } finally {
+      saving.current = false;
+    }
+  };
+
+  const onReset = () => {
+    setForm(formFromSettings({ ...DEFAULT_SETTINGS, ...policyValues(effective) }));
+    setTouched(new Set());
+    setShowAll(false);
+    announce(t('optionsResetDone'));
+  };
+
+  const textField = (key: TextKey) => (
+    <TextField
+      key={key}
+      id={fieldId(key)}
+      label={t(LABEL_KEYS[key])}
+      hint={t(HINT_KEYS[key])}
+      value={form[key]}
+      error={errorFor(fieldId(key))}
+      lockedText={locked.has(key) ? t('optionsLocked') : undefined}
+      multiline={key === 'orgMessage'}
+      spellcheck={key === 'orgMessage' || key === 'supportName'}
+      type={INPUT_TYPES[key]}
+      autoComplete={key === 'supportEmail' ? 'email' : key === 'supportPhone' ? 'tel' : key === 'supportUrl' ? 'url' : undefined}
+      onInput={(value) => edit((f) => ({ ...f, [key]: value }))}
+      onCommit={() => commit(fieldId(key))}
+    />
+  );
+
+  const noticeId = fieldId('showPageNotice');
+  return (
+    <main class="options">
+      <h1>{t('optionsHeading')}</h1>
+      <p class="intro">{t('optionsIntro')}</p>
+      {effective.managedKeys.length > 0 && <p class="note managed-intro">{t('optionsManagedIntro')}</p>}
+      <PolicyProblems problems={effective.policyProblems} t={t} />
+
+      <div class="layout">
+        <form ref={formRef} class="settings" noValidate onSubmit={onSubmit} aria-label={t('optionsFormLabel')}>
+          <section class="card" aria-labelledby="helpdesk-heading">
+            <h2 id="helpdesk-heading">{t('optionsHelpdeskHeading')}</h2>
+            {TEXT_KEYS.map(textField)}
+          </section>
+
+          <TicketSystemSection
+            form={form}
+            locked={locked.has('ticketUrlTemplate')}
+            portalLocked={locked.has('supportUrl')}
+            errorFor={errorFor}
+            t={t}
+            choose={(system, values) => edit((f) => chooseTicketSystem(f, system, values))}
+            setTemplate={(template) => edit((f) => ({ ...f, ticketUrlTemplate: template }))}
+            commit={commit}
+          />
+
+          <RedactSection
+            selected={form.redactFields}
+            locked={locked.has('redactFields')}
+            t={t}
+            toggle={(field: RedactableField, leaveOut) =>
+              edit((f) => ({ ...f, redactFields: leaveOut ? [...new Set([...f.redactFields, field])] : f.redactFields.filter((x) => x !== field) }))
+            }
+          />
+
+          <AdviceSection
+            rows={form.adviceRows}
+            locked={locked.has('extraAdvice')}
+            errorFor={errorFor}
+            t={t}
+            change={(rowId, patch) => edit((f) => ({ ...f, adviceRows: f.adviceRows.map((row) => (row.id === rowId ? { ...row, ...patch } : row)) }))}
+            add={() => {
+              const row = newAdviceRow();
+              edit((f) => ({ ...f, adviceRows: [...f.adviceRows, row] }));
+              setFocusTarget({ id: adviceFieldId(row.id, 'code') });
+            }}
+            remove={(rowId) => {
+              edit((f) => ({ ...f, adviceRows: f.adviceRows.filter((row) => row.id !== rowId) }));
+              setFocusTarget({ id: ADD_ADVICE_ID });
+            }}
+            commit={commit}
+          />
+
+          <section class="card" aria-labelledby="notice-heading">
+            <h2 id="notice-heading">{t('optionsNoticeHeading')}</h2>
+            <div class="check-field">
+              <input
+                id={noticeId}
+                type="checkbox"
+                checked={form.showPageNotice}
+                disabled={locked.has('showPageNotice')}
+                aria-describedby={[locked.has('showPageNotice') && `${noticeId}-locked`, `${noticeId}-hint`].filter(Boolean).join(' ')}
+                onChange={(event) => edit((f) => ({ ...f, showPageNotice: (event.currentTarget as HTMLInputElement).checked }))}
+              />
+              <div>
+                <label for={noticeId}>{t('optionsShowPageNoticeLabel')}</label>
+                {locked.has('showPageNotice') && <LockedNote id={noticeId} text={t('optionsLocked')} />}
+                <p class="hint" id={`${noticeId}-hint`}>
+                  {t('optionsShowPageNoticeHint')}
+                </p>
+              </div>
+            </div>
+          </section>
+
+          <div class="save-bar">
+            <button type="submit" class="button primary">
+              {t('optionsSave')}
+            </button>
+            <button type="button" class="button" onClick={onReset}>
+              {t('optionsReset')}
+            </button>
+            <p class="status" role="status" aria-live="polite">
+              {/* A changing invisible suffix makes screen readers say a repeated message again. */}
+              {status.text}
+              {status.text && status.count % 2 ? '\u00a0' : ''}
+            </p>
+          </div>
+        </form>
+
+        <TicketPreview settings={previewSettings} detection={detection} templateRefused={templateRefused} t={t} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Translate } from '../src/i18n';
+import type { SettingProblem } from '../src/settings/validate-settings';
+
+/** For admins: each policy value the extension refused, and why. The defaults stand in for them. */
+export function PolicyProblems({ problems, t }: { problems: SettingProblem[]; t: Translate }) {
+  if (problems.length === 0) return null;
+  return (
+    <section class="card policy-problems" aria-labelledby="policy-problems-heading">
+      <h2 id="policy-problems-heading">{t('optionsPolicyProblemsHeading')}</h2>
+      <p>{t('optionsPolicyProblemsIntro')}</p>
+      <ul>
+        {problems.map((problem) => (
+          <li key={problem.key} data-key={problem.key}>
+            {t('optionsPolicyProblem', [problem.key, problem.reason])}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import type { RedactableField, SettingKey } from '../src/settings/settings-spec';
+
+/** The text settings edited in plain inputs, in the order the page shows them. */
+export const TEXT_KEYS = ['supportName', 'supportEmail', 'supportPhone', 'supportUrl', 'orgMessage'] as const;
+export type TextKey = (typeof TEXT_KEYS)[number];
+
+/** Message keys (src/locales/en/options.json) of each setting's visible label. */
+export const LABEL_KEYS: Record<SettingKey, string> = {
+  supportName: 'optionsSupportNameLabel',
+  supportEmail: 'optionsSupportEmailLabel',
+  supportPhone: 'optionsSupportPhoneLabel',
+  supportUrl: 'optionsSupportUrlLabel',
+  orgMessage: 'optionsOrgMessageLabel',
+  ticketUrlTemplate: 'optionsTicketTemplateLabel',
+  redactFields: 'optionsRedactLegend',
+  extraAdvice: 'optionsAdviceHeading',
+  showPageNotice: 'optionsShowPageNoticeLabel',
+};
+
+/** Message keys of the hint under each text input. */
+export const HINT_KEYS: Record<TextKey, string> = {
+  supportName: 'optionsSupportNameHint',
+  supportEmail: 'optionsSupportEmailHint',
+  supportPhone: 'optionsSupportPhoneHint',
+  supportUrl: 'optionsSupportUrlHint',
+  orgMessage: 'optionsOrgMessageHint',
+};
+
+/** Human names of the fields an organisation may leave out of tickets. */
+export const REDACT_LABEL_KEYS: Record<RedactableField, string> = {
+  appName: 'optionsRedactAppName',
+  appId: 'optionsRedactAppId',
+  ipAddress: 'optionsRedactIpAddress',
+  deviceId: 'optionsRedactDeviceId',
+  devicePlatform: 'optionsRedactDevicePlatform',
+  deviceState: 'optionsRedactDeviceState',
+  message: 'optionsRedactMessage',
+  branding: 'optionsRedactBranding',
+  browser: 'optionsRedactBrowser',
+  os: 'optionsRedactOs',
+};
+
+/** Element ids: one per input, so errors and the focus can point at it. */
+export const fieldId = (key: SettingKey) => `opt-${key}`;
+export const presetFieldId = (fieldName: string) => `opt-preset-${fieldName}`;
+export const adviceFieldId = (rowId: number, part: 'code' | 'text') => `opt-advice-${rowId}-${part}`;
+export const TICKET_SYSTEM_ID = 'opt-ticketSystem';
+export const ADD_ADVICE_ID = 'opt-advice-add';

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { t } from '../src/i18n';
+import { OptionsApp } from './OptionsApp';
+
+document.documentElement.lang = chrome.i18n.getUILanguage();
+document.title = t('optionsPageTitle');
+render(<OptionsApp />, document.getElementById('app')!);

@@ -33,7 +33,7 @@ export function TicketPreview({ settings, detection, templateRefused, t }: Props
   const input: TicketInput = { detection, adviceSummary: summary, redact };
   const { subject, body } = ticketText(input, t);
   const mailto = buildMailto(settings.supportEmail, input, t);
-  const ticketLink = settings.ticketUrlTemplate ? fillTicketTemplate(settings.ticketUrlTemplate, detection, summary, redact) : undefined;
+  const ticketLink = settings.ticketUrlTemplate ? fillTicketTemplate(settings.ticketUrlTemplate, detection, summary, redact, t) : undefined;
   const leftOut = settings.redactFields.map((field) => t(REDACT_LABEL_KEYS[field]));
 
   return (

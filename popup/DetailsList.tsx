@@ -14,13 +14,19 @@ interface Props {
 
 const COPYABLE = new Set(['requestId', 'correlationId', 'errorCode']);
 
-/** The details as the page lists them, with Microsoft's field names; the IDs each get a copy button. Values are text, never HTML. */
+/**
+ * The details as the page lists them, under Microsoft's English field names (what helpdesks search
+ * by) with the person's own language below; the IDs each get a copy button. Values are text, never HTML.
+ */
 export function DetailsList({ detection, redact, t, copy, announce }: Props) {
   return (
     <dl class="details">
-      {detailLines(detection, redact).map(({ field, label, value }) => (
+      {detailLines(detection, t, redact).map(({ field, label, localLabel, value }) => (
         <div class="detail" key={field} data-field={field}>
-          <dt>{label}</dt>
+          <dt lang={localLabel === label ? undefined : 'en'}>
+            {label}
+            {localLabel !== label && <span class="local-label" lang="">{localLabel}</span>}
+          </dt>
           <dd>
             <span class={COPYABLE.has(field) ? 'value mono' : 'value'}>{value}</span>
             {COPYABLE.has(field) && (
@@ -28,8 +34,8 @@ export function DetailsList({ detection, redact, t, copy, announce }: Props) {
                 className="copy-one"
                 text={value}
                 label={t('copyOne')}
-                accessibleLabel={t('copyField', label)}
-                doneMessage={t('copiedField', label)}
+                accessibleLabel={t('copyField', localLabel)}
+                doneMessage={t('copiedField', localLabel)}
                 failedMessage={t('copyFailed')}
                 copy={copy}
                 announce={announce}

@@ -33,13 +33,17 @@ export interface HelpViewProps {
 export function HelpView({ detection, fromElsewhere, advice, helpdesk, now, language, t, copy }: HelpViewProps) {
   const [announcement, setAnnouncement] = useState('');
   const seen = new Date(detection.capturedAt);
-  const ago = timeAgo(seen, now, language);
+  const ago = timeAgo(seen, now, language, t);
   const retention = logRetentionWarning(seen, now, t);
   const copyProps = { copy, announce: setAnnouncement };
   const org = helpdesk.name || t('yourItTeam');
 
   return (
     <main class="help">
+      <header class="brand">
+        <img src="/icons/icon-32.png" width="20" height="20" alt="" />
+        <span>{t('brandName')}</span>
+      </header>
       <p class="where">{fromElsewhere ? t('seenElsewhere', [ago, detection.host]) : t('seenHere', [ago])}</p>
       <h1>{advice.title}</h1>
       <p>{advice.whatHappened}</p>
@@ -84,12 +88,13 @@ export function HelpView({ detection, fromElsewhere, advice, helpdesk, now, lang
 
       <section aria-labelledby="contact-heading" class="card">
         <h2 id="contact-heading">{helpdesk.name ? t('contactHeadingNamed', helpdesk.name) : t('contactHeading')}</h2>
-        <p>{advice.tellIt}</p>
+        <p class="tell-label">{t('tellItLabel')}</p>
+        <blockquote class="tell-it">{advice.tellIt}</blockquote>
         {retention && <p class="warning">{retention}</p>}
         <div class="actions">
           <CopyButton
             className="button primary"
-            text={formatDetails(detection, helpdesk.redact)}
+            text={formatDetails(detection, t, helpdesk.redact)}
             label={t('copyDetails')}
             doneMessage={t('copiedDetails')}
             failedMessage={t('copyFailed')}

@@ -44,6 +44,8 @@ for (const [key, value] of Object.entries(detection)) console.log(`  ${key.padEn
 
 if (headless) {
   mkdirSync(OUT, { recursive: true });
+  // The in-page notice appears once the background answers (up to ~3 s after Chromium starts, while it loads policy).
+  await page.waitForSelector('sign-in-block-helper', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
   await page.screenshot({ path: `${OUT}/page.png` });
   for (const scheme of ['light', 'dark']) {
     const popup = await screenshotPopup(browser, detection.tabId, scheme, `${OUT}/popup-${scheme}.png`);

@@ -27,7 +27,7 @@ export function ticketText({ detection, adviceSummary, redact }: TicketInput, t:
     t('ticketIntro'),
     adviceSummary ?? '',
     '',
-    formatDetails(detection, redact),
+    formatDetails(detection, t, redact),
     '',
     t('ticketYourWords'),
     '',

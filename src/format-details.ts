@@ -1,39 +1,46 @@
 import { MICROSOFT_LABELS, type Detection } from './error-details';
+import type { Translate } from './i18n';
 
 export interface DetailLine {
-  /** Microsoft's own field name, as the page and the admin tools print it. */
-  label: string;
-  value: string;
   field: string;
+  /** Microsoft's own English field name, as the page and the admin tools print it. */
+  label: string;
+  /** The same name in the person's language (equal to `label` in English). */
+  localLabel: string;
+  value: string;
 }
 
-/**
- * The details in Microsoft's order and with Microsoft's field names ("Request Id: …"), the format
- * admins paste into the sign-in logs search, followed by what the extension knows about the
- * browser. These lines are deliberately not translated: helpdesks search by the English names.
- */
 /** What a ticket is for: these are never left out, whatever the redaction list says. */
 const NEVER_REDACTED = new Set(['errorCode', 'requestId', 'correlationId', 'timestamp']);
 
-export function detailLines(detection: Detection, redact: ReadonlySet<string> = new Set()): DetailLine[] {
+/**
+ * The details in Microsoft's order and with Microsoft's English field names ("Request Id: …"),
+ * which admins search the sign-in logs by, followed by what the extension knows about the browser.
+ */
+export function detailLines(detection: Detection, t: Translate, redact: ReadonlySet<string> = new Set()): DetailLine[] {
   const lines: DetailLine[] = [];
+  const add = (field: string, label: string, value: string | undefined) => {
+    if (!value || (redact.has(field) && !NEVER_REDACTED.has(field))) return;
+    lines.push({ field, label, localLabel: t(`field_${field}`), value });
+  };
   for (const [field, label] of MICROSOFT_LABELS) {
     const value = detection[field];
-    if (!value || (redact.has(field) && !NEVER_REDACTED.has(field))) continue;
-    const shown = field === 'timestamp' && detection.timestampSource === 'capture' ? `${value} (capture time; the page showed none)` : value;
-    lines.push({ field, label, value: shown });
+    add(field, label, field === 'timestamp' && detection.timestampSource === 'capture' ? `${value} ${t('timestampIsCaptureTime')}` : value);
   }
   const browser = [detection.browser, detection.browserVersion].filter(Boolean).join(' ');
-  if (!redact.has('browser')) lines.push({ field: 'browser', label: 'Browser', value: `${browser}${detection.privateWindow ? ' (private window)' : ''}` });
-  if (!redact.has('os')) lines.push({ field: 'os', label: 'Operating system', value: detection.os });
-  lines.push({ field: 'host', label: 'Sign-in host', value: `${detection.host} (${detection.cloud})` });
-  if (detection.branding && !redact.has('branding')) lines.push({ field: 'branding', label: 'Organization note on page', value: detection.branding });
+  add('browser', 'Browser', detection.privateWindow ? `${browser} ${t('inPrivateWindow')}` : browser);
+  add('os', 'Operating system', detection.os);
+  add('host', 'Sign-in host', `${detection.host} (${detection.cloud})`);
+  add('branding', 'Note on sign-in page', detection.branding);
   return lines;
 }
 
-/** Plain text for the clipboard: one "Label: value" line each. */
-export function formatDetails(detection: Detection, redact?: ReadonlySet<string>): string {
-  return detailLines(detection, redact)
-    .map(({ label, value }) => `${label}: ${value}`)
+/**
+ * Plain text for the clipboard and tickets: one "Label: value" line each. Outside English the
+ * translated name follows Microsoft's: "Request Id (Anforderungs-ID): …".
+ */
+export function formatDetails(detection: Detection, t: Translate, redact?: ReadonlySet<string>): string {
+  return detailLines(detection, t, redact)
+    .map(({ label, localLabel, value }) => `${label}${localLabel && localLabel !== label ? ` (${localLabel})` : ''}: ${value}`)
     .join('\n');
 }

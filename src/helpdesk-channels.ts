@@ -21,7 +21,7 @@ export interface HelpdeskChannel {
 export function helpdeskChannels(detection: Detection, summary: string, settings: Settings, t: Translate): HelpdeskChannel[] {
   const redact = new Set<string>(settings.redactFields);
   const channels: HelpdeskChannel[] = [];
-  const ticket = fillTicketTemplate(settings.ticketUrlTemplate, detection, summary, redact);
+  const ticket = fillTicketTemplate(settings.ticketUrlTemplate, detection, summary, redact, t);
   if (ticket) channels.push({ kind: 'ticket', href: ticket, label: t('channelTicket') });
   channels.push({
     kind: 'email',

@@ -317,7 +317,7 @@ function firstSentence(text: string): string {
 
 /**
  * One line for the helpdesk ticket naming the block in plain words and the steps suggested, e.g.
- * "Blocked by a sign-in rule (AADSTS53003 BlockedByConditionalAccess): 1. Add the Microsoft Single
+ * "Your IT team's security rules blocked this sign-in (AADSTS53003 BlockedByConditionalAccess): 1. Add the Microsoft Single
  * Sign On extension to Chrome. 2. Try Microsoft Edge instead."
  * Every word comes from `advice`, already localized; only digits and punctuation are added here.
  */

@@ -1,5 +1,6 @@
 import type { Detection } from '../error-details';
 import { formatDetails } from '../format-details';
+import type { Translate } from '../i18n';
 import type { TicketPlaceholder } from './settings-spec';
 import { ticketTemplateProblem } from './validate-settings';
 
@@ -16,6 +17,7 @@ export function fillTicketTemplate(
   detection: Detection,
   summary: string,
   redact: ReadonlySet<string>,
+  t: Translate,
 ): string | undefined {
   if (!template || ticketTemplateProblem(template)) return undefined;
   const keep = (field: string, value: string | undefined) => (redact.has(field) ? '' : (value ?? ''));
@@ -36,7 +38,7 @@ export function fillTicketTemplate(
       Object.prototype.hasOwnProperty.call(values, name) ? encodeURIComponent(values[name as TicketPlaceholder]) : whole,
     );
   };
-  let details = formatDetails(detection, redact);
+  let details = formatDetails(detection, t, redact);
   let url = fill(details);
   while (url.length > TICKET_URL_MAX_LENGTH && details.includes('\n')) {
     details = details.slice(0, details.lastIndexOf('\n'));

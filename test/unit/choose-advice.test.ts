@@ -200,7 +200,7 @@ describe('the rest of the advice', () => {
       code: '53003',
       known: true,
       officialName: 'BlockedByConditionalAccess',
-      title: 'Blocked by a sign-in rule',
+      title: "Your IT team's security rules blocked this sign-in",
       whoCanFix: 'both',
       whoCanFixText: 'You may be able to fix this yourself. If not, your IT team can.',
       flaggingHelps: true,
@@ -256,7 +256,7 @@ describe('adviceSummaryForTicket', () => {
   it('names the block and quotes the action of each step, on one line', () => {
     const advice = chooseAdvice(detection({ errorCode: '53003', browser: 'Chrome', ...noDevice }), english);
     expect(adviceSummaryForTicket(advice)).toBe(
-      'Blocked by a sign-in rule (AADSTS53003 BlockedByConditionalAccess): ' +
+      "Your IT team's security rules blocked this sign-in (AADSTS53003 BlockedByConditionalAccess): " +
         '1. Add the Microsoft Single Sign On extension to Chrome. ' +
         '2. Try Microsoft Edge instead. ' +
         '3. If your organization has a VPN, turn it on and try again. ' +

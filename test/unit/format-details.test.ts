@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatDetails } from '../../src/format-details';
+import { english } from './helpers/english';
 import { REGISTERED_WINDOWS_53003 as sample } from './helpers/sample-detections';
 
 describe('formatDetails', () => {
   it('lists the details with Microsoft field names, in the page order, then browser and host', () => {
-    expect(formatDetails({ ...sample, message: undefined })).toBe(
+    expect(formatDetails({ ...sample, message: undefined }, english)).toBe(
       [
         'Error Code: 53003',
         'Request Id: e289bbe9-276a-4154-ba5e-08a32afa0200',
@@ -19,21 +20,31 @@ describe('formatDetails', () => {
         'Browser: Chrome 142',
         'Operating system: Windows',
         'Sign-in host: login.microsoftonline.com (global)',
-        'Organization note on page: Need help! Contact City Of Memphis Servicedesk at 901-636-6100',
+        'Note on sign-in page: Need help! Contact City Of Memphis Servicedesk at 901-636-6100',
       ].join('\n'),
     );
   });
 
   it('says when the timestamp is the capture time, and when the window was private', () => {
-    const text = formatDetails({ ...sample, timestamp: '2026-01-20T21:40:00.000Z', timestampSource: 'capture', privateWindow: true });
-    expect(text).toContain('Timestamp: 2026-01-20T21:40:00.000Z (capture time; the page showed none)');
+    const text = formatDetails({ ...sample, timestamp: '2026-01-20T21:40:00.000Z', timestampSource: 'capture', privateWindow: true }, english);
+    expect(text).toContain('Timestamp: 2026-01-20T21:40:00.000Z (when this helper saw it: the page showed no time)');
     expect(text).toContain('Browser: Chrome 142 (private window)');
   });
 
   it('leaves out redacted fields but never the IDs', () => {
-    const text = formatDetails(sample, new Set(['ipAddress', 'deviceId', 'requestId']));
+    const text = formatDetails(sample, english, new Set(['ipAddress', 'deviceId', 'requestId']));
     expect(text).not.toContain('167.29.0.4');
     expect(text).not.toContain('Device identifier');
     expect(text).toContain('Request Id: e289bbe9');
+  });
+});
+
+describe('formatDetails in another language', () => {
+  it('keeps Microsoft’s English field names first, with the translated name next to them', () => {
+    const german = (key: string) => ({ field_requestId: 'Anforderungs-ID', field_errorCode: 'Fehlercode' })[key] ?? english(key);
+    const text = formatDetails(sample, german);
+    expect(text).toContain('Request Id (Anforderungs-ID): e289bbe9-276a-4154-ba5e-08a32afa0200');
+    expect(text).toContain('Error Code (Fehlercode): 53003');
+    expect(text).toContain('Correlation Id: 1e2775c3');
   });
 });

@@ -68,6 +68,7 @@ describe('fillTicketTemplate', () => {
       sample,
       'Blocked & stuck',
       new Set(),
+      english,
     )!;
     const params = new URL(url).searchParams;
     expect(params.get('c')).toBe('53003');
@@ -82,14 +83,14 @@ describe('fillTicketTemplate', () => {
   });
 
   it('leaves redacted fields empty, and refuses a template that is not https', () => {
-    const url = fillTicketTemplate('https://t.contoso.com/?a={appName}&d={details}', sample, '', new Set(['appName', 'ipAddress']))!;
+    const url = fillTicketTemplate('https://t.contoso.com/?a={appName}&d={details}', sample, '', new Set(['appName', 'ipAddress']), english)!;
     expect(new URL(url).searchParams.get('a')).toBe('');
     expect(new URL(url).searchParams.get('d')).not.toContain('167.29.0.4');
-    expect(fillTicketTemplate('javascript:alert({requestId})', sample, '', new Set())).toBeUndefined();
+    expect(fillTicketTemplate('javascript:alert({requestId})', sample, '', new Set(), english)).toBeUndefined();
   });
 
   it('a hostile value cannot break out of its parameter', () => {
-    const url = fillTicketTemplate('https://t.contoso.com/?a={appName}&x=1', { ...sample, appName: 'x&x=2#frag' }, '', new Set())!;
+    const url = fillTicketTemplate('https://t.contoso.com/?a={appName}&x=1', { ...sample, appName: 'x&x=2#frag' }, '', new Set(), english)!;
     expect(new URL(url).searchParams.getAll('x')).toEqual(['1']);
     expect(new URL(url).hash).toBe('');
   });

@@ -1,7 +1,7 @@
 import type { Detection } from '../error-details';
 import { formatDetails } from '../format-details';
 import type { Translate } from '../i18n';
-import type { TicketPlaceholder } from './settings-spec';
+import { PLACEHOLDER_PATTERN, type TicketPlaceholder } from './settings-spec';
 import { ticketTemplateProblem } from './validate-settings';
 
 /** Ticket systems answer 414 to very long addresses; details are cut to keep the link under this. */
@@ -34,9 +34,12 @@ export function fillTicketTemplate(
       summary,
       details,
     };
-    return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) =>
-      Object.prototype.hasOwnProperty.call(values, name) ? encodeURIComponent(values[name as TicketPlaceholder]) : whole,
-    );
+    return template.replace(PLACEHOLDER_PATTERN, (whole, name: string, json: string | undefined) => {
+      if (!Object.prototype.hasOwnProperty.call(values, name)) return whole;
+      const value = values[name as TicketPlaceholder];
+      // JSON.stringify escapes quotes, backslashes and line breaks; drop its surrounding quotes.
+      return encodeURIComponent(json ? JSON.stringify(value).slice(1, -1) : value);
+    });
   };
   let details = formatDetails(detection, t, redact);
   let url = fill(details);

@@ -34,6 +34,13 @@ export const TICKET_PLACEHOLDERS = [
 ] as const;
 export type TicketPlaceholder = (typeof TICKET_PLACEHOLDERS)[number];
 
+/**
+ * A placeholder in a ticket template: `{name}`, or `{name:json}` where the value sits inside a
+ * JSON string (ServiceNow's sysparm_variable_values): then quotes and line breaks are escaped
+ * for JSON before percent-encoding, so the JSON stays valid.
+ */
+export const PLACEHOLDER_PATTERN = /\{([A-Za-z]+)(:json)?\}/g;
+
 export interface Settings {
   supportName: string;
   supportEmail: string;
@@ -91,8 +98,8 @@ export const SETTING_DOCS: Record<SettingKey, SettingDoc> = {
   ticketUrlTemplate: {
     title: 'Ticket link template',
     description:
-      'An https address that opens a prefilled ticket in your system. Placeholders, percent-encoded when filled: {code}, {requestId}, {correlationId}, {timestamp}, {appName}, {appId}, {devicePlatform}, {deviceState}, {summary}, {details}. Any other scheme (javascript:, http:, data:) is refused.',
-    example: 'https://contoso.service-now.com/sp?id=sc_cat_item&sys_id=0123456789abcdef0123456789abcdef&sysparm_variable_values={"short_description":"Sign-in blocked {code}","description":"{details}"}',
+      'An https address that opens a prefilled ticket in your system. Placeholders, percent-encoded when filled: {code}, {requestId}, {correlationId}, {timestamp}, {appName}, {appId}, {devicePlatform}, {deviceState}, {summary}, {details}. Inside a JSON string (as in ServiceNow\'s sysparm_variable_values) write {details:json}: quotes and line breaks are then escaped for JSON too. Any other scheme (javascript:, http:, data:) is refused.',
+    example: 'https://contoso.service-now.com/sp?id=sc_cat_item&sys_id=0123456789abcdef0123456789abcdef&sysparm_variable_values={"short_description":"Sign-in blocked {code:json}","description":"{details:json}"}',
   },
   orgMessage: {
     title: 'Message from your organization',

@@ -33,7 +33,7 @@ export const TICKET_PRESETS: TicketPreset[] = [
     name: 'ServiceNow: Service Portal catalog item',
     fields: [field('instance', 'Instance name', 'contoso', SUBDOMAIN), field('item', 'Catalog item sys_id', '0123456789abcdef0123456789abcdef', ID)],
     build: (v) => ({
-      ticketUrlTemplate: `https://${v.instance}.service-now.com/sp?id=sc_cat_item&sys_id=${v.item}&sysparm_variable_values={"short_description":"{summary}","description":"{details}"}`,
+      ticketUrlTemplate: `https://${v.instance}.service-now.com/sp?id=sc_cat_item&sys_id=${v.item}&sysparm_variable_values={"short_description":"{summary:json}","description":"{details:json}"}`,
     }),
     note: 'Needs URL prefill allowed in ServiceNow (glide.sc.enable_url_prefill) and variables named short_description and description.',
   },

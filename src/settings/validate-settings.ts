@@ -1,5 +1,6 @@
 import {
   DEFAULT_SETTINGS,
+  PLACEHOLDER_PATTERN,
   REDACTABLE_FIELDS,
   TICKET_PLACEHOLDERS,
   type SettingKey,
@@ -38,9 +39,9 @@ export function httpsUrlProblem(value: string): string | undefined {
 
 /** The template's problem, if any: it must be an https URL once filled, using only known placeholders. */
 export function ticketTemplateProblem(template: string): string | undefined {
-  const unknown = [...template.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]).filter((name) => !(TICKET_PLACEHOLDERS as readonly string[]).includes(name));
+  const unknown = [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]).filter((name) => !(TICKET_PLACEHOLDERS as readonly string[]).includes(name));
   if (unknown.length) return `uses unknown placeholder {${unknown[0]}}; known ones are ${TICKET_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`;
-  const sample = template.replace(/\{[A-Za-z]+\}/g, 'x');
+  const sample = template.replace(PLACEHOLDER_PATTERN, 'x');
   return httpsUrlProblem(sample);
 }
 

@@ -134,3 +134,24 @@ describe('helpdeskChannels', () => {
     expect(channels[2].href).toBe('tel:+15550100');
   });
 });
+
+describe('JSON-safe placeholders', () => {
+  it('{details:json} keeps a JSON string valid when the value has quotes and line breaks', () => {
+    const url = fillTicketTemplate(
+      'https://contoso.service-now.com/sp?id=sc_cat_item&sysparm_variable_values={"short_description":"{summary:json}","description":"{details:json}"}',
+      { ...sample, appName: 'App "quoted" \\ name' },
+      'Blocked "now"',
+      new Set(),
+      english,
+    )!;
+    const variables = JSON.parse(new URL(url).searchParams.get('sysparm_variable_values')!);
+    expect(variables.short_description).toBe('Blocked "now"');
+    expect(variables.description).toContain('App name: App "quoted" \\ name\n');
+    expect(variables.description).toContain(`Request Id: ${sample.requestId}`);
+  });
+
+  it('accepts :json only on known placeholders', () => {
+    expect(ticketTemplateProblem('https://x.contoso.com/?d={details:json}')).toBeUndefined();
+    expect(ticketTemplateProblem('https://x.contoso.com/?d={secret:json}')).toMatch(/unknown placeholder/);
+  });
+});

@@ -1,0 +1,97 @@
+// Organisation settings by real browser policy: Chromium reads a JSON policy file, hands the values
+// to storage.managed, and the popup and options page use them. Invalid values are refused.
+import { afterEach, describe, expect, it } from 'vitest';
+import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/chromium-with-extension.mjs';
+import { UNPACKED_CHROME_ID } from '../../src/extension-ids';
+import { type Browser, openPopup, visit, waitForDetection } from './chromium-helpers';
+import { fixture } from './fixtures';
+import { removePolicy, writePolicy } from './policy';
+
+const f = fixture('53003-registered-windows');
+const expected = f.expected!;
+const TEMPLATE = 'https://contoso.service-now.com/sp?id=sc_cat_item&sys_id=abc123&sysparm_variable_values={"short_description":"{summary:json}","description":"{details:json}"}&rid={requestId}&cid={correlationId}';
+
+let browser: Browser | undefined;
+afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+  removePolicy();
+});
+
+async function start(policy: Record<string, unknown>): Promise<Browser> {
+  writePolicy(policy);
+  browser = await launchWithExtension({ userAgent: WINDOWS_CHROME_UA });
+  expect(browser.extensionId, 'the manifest key fixes the id that policy files name').toBe(UNPACKED_CHROME_ID);
+  return browser;
+}
+
+async function popupForError(b: Browser) {
+  const since = Date.now();
+  await visit(b, f.url, f.html);
+  const detection = await waitForDetection(b, (d) => d.requestId === expected.requestId, since);
+  return openPopup(b, detection.tabId);
+}
+
+describe('Chromium under a real policy file', () => {
+  it('shows the policy helpdesk name, a mailto: to its address and a ticket link from its template, each with both IDs', async () => {
+    const b = await start({
+      supportName: 'Contoso IT Service Desk',
+      supportEmail: 'servicedesk@contoso.com',
+      ticketUrlTemplate: TEMPLATE,
+      redactFields: ['ipAddress'],
+      orgMessage: 'Connect to the Contoso VPN first, then try again.',
+    });
+    const popup = await popupForError(b);
+    await expect.poll(() => popup.getByRole('heading', { level: 2, name: /Contact/ }).innerText()).toBe('Still blocked? Contact Contoso IT Service Desk');
+    await expect(popup.locator('.org-message').innerText()).resolves.toContain('Connect to the Contoso VPN first');
+
+    const mail = (await popup.locator('[data-channel="email"] a').getAttribute('href'))!;
+    expect(mail.startsWith('mailto:servicedesk@contoso.com?subject=')).toBe(true);
+    const mailText = decodeURIComponent(mail);
+    expect(mailText).toContain(expected.requestId);
+    expect(mailText).toContain(expected.correlationId);
+    expect(mailText).not.toContain(expected.ipAddress);
+
+    const ticket = (await popup.locator('[data-channel="ticket"] a').getAttribute('href'))!;
+    const url = new URL(ticket);
+    expect(url.origin).toBe('https://contoso.service-now.com');
+    expect(url.searchParams.get('rid')).toBe(expected.requestId);
+    expect(url.searchParams.get('cid')).toBe(expected.correlationId);
+    const variables = JSON.parse(url.searchParams.get('sysparm_variable_values')!);
+    expect(variables.description).toContain(`Correlation Id: ${expected.correlationId}`);
+    expect(variables.description).not.toContain(expected.ipAddress);
+  });
+
+  it('refuses a javascript: template: no ticket link, e-mail still works, the options page says why', async () => {
+    const b = await start({ supportEmail: 'servicedesk@contoso.com', ticketUrlTemplate: 'javascript:alert(document.domain)//{requestId}' });
+    const popup = await popupForError(b);
+    await expect.poll(async () => (await popup.locator('[data-channel="email"] a').getAttribute('href')) ?? '').toContain('mailto:servicedesk@contoso.com');
+    expect(await popup.locator('[data-channel="ticket"]').count()).toBe(0);
+    expect(await popup.locator('a[href^="javascript:"]').count()).toBe(0);
+
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options/index.html`);
+    await expect.poll(() => options.locator('main').innerText()).toContain('Policy values that were not used');
+    await expect(options.locator('main').innerText()).resolves.toMatch(/ticketUrlTemplate.*https:\/\//s);
+  });
+
+  it('the options page shows policy values locked and saves the person’s own', async () => {
+    const b = await start({ supportName: 'Contoso IT Service Desk', supportEmail: 'servicedesk@contoso.com' });
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options/index.html`);
+    const name = options.getByLabel('Helpdesk name');
+    await expect.poll(() => name.isDisabled()).toBe(true);
+    expect(await name.inputValue()).toBe('Contoso IT Service Desk');
+    await expect(options.locator('main').innerText()).resolves.toContain('Set by your organization');
+
+    const phone = options.getByLabel('Helpdesk phone number');
+    expect(await phone.isDisabled()).toBe(false);
+    await phone.fill('+1 555 0100');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('status').first().innerText()).toContain('Saved');
+
+    const popup = await popupForError(b);
+    await expect.poll(async () => (await popup.locator('[data-channel="phone"] a').getAttribute('href')) ?? '').toBe('tel:+15550100');
+    await expect(popup.locator('[data-channel="email"] a').getAttribute('href')).resolves.toMatch(/^mailto:servicedesk@contoso\.com\?/);
+  });
+});

@@ -1,0 +1,89 @@
+// The advice the popup gives, for distinct situations, in real Chromium: the right steps for the
+// code, device, browser and app, "nothing you can do" where that is true, and a lookup link for
+// codes the knowledge base does not know.
+import { afterAll, describe, expect, it } from 'vitest';
+import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/chromium-with-extension.mjs';
+import { type Browser, openPopup, visit, waitForDetection } from './chromium-helpers';
+import { type Fixture, fixture } from './fixtures';
+
+const WINDOWS_EDGE_UA = `${WINDOWS_CHROME_UA} Edg/142.0.3595.53`;
+
+/** The real registered-Windows 53003 page, as it reads when the browser presents no device identity. */
+function unregisteredWindowsPage(): Fixture {
+  const f = fixture('53003-registered-windows');
+  const html = f.html.replaceAll('0b5649b2-796b-4c6b-b8dc-9a3ae2677ab7', 'Not available').replaceAll('Registered', 'Unregistered');
+  return { ...f, html, expected: { ...f.expected!, deviceId: 'Not available', deviceState: 'Unregistered' } };
+}
+
+/** One browser per user agent, shared by the tests that need it. */
+const browsers = new Map<string, Browser>();
+afterAll(async () => {
+  for (const b of browsers.values()) await b.close();
+});
+
+async function adviceFor(f: Fixture, userAgent = WINDOWS_CHROME_UA) {
+  let b = browsers.get(userAgent);
+  if (!b) {
+    b = await launchWithExtension({ userAgent });
+    browsers.set(userAgent, b);
+  }
+  const since = Date.now();
+  await visit(b, f.url, f.html);
+  const detection = await waitForDetection(b, (d) => d.errorCode === f.expected!.errorCode, since);
+  const popup = await openPopup(b, detection.tabId);
+  await popup.locator('h1').waitFor();
+  return {
+    popup,
+    title: await popup.locator('h1').innerText(),
+    steps: await popup.locator('.checklist li').evaluateAll((items) => items.map((li) => ({ id: li.getAttribute('data-step'), text: li.textContent ?? '' }))),
+    tryThis: await popup.locator('#try-heading + *').innerText(),
+  };
+}
+
+describe('Chromium: advice for the person’s situation', () => {
+  it('53003, unregistered device, Chrome on Windows: the Microsoft Single Sign On extension or Edge', async () => {
+    const { title, steps } = await adviceFor(unregisteredWindowsPage());
+    expect(title).toBe("Your IT team's security rules blocked this sign-in");
+    expect(steps[0].id).toBe('chrome_sso_extension');
+    expect(steps[0].text).toContain('Microsoft Single Sign On');
+    expect(steps.map((s) => s.id)).toContain('use_edge_work_account');
+  });
+
+  it('the same page in Edge: sign in to Edge with the work account', async () => {
+    const { steps } = await adviceFor(unregisteredWindowsPage(), WINDOWS_EDGE_UA);
+    expect(steps[0].id).toBe('edge_sign_in_work_account');
+    expect(steps.map((s) => s.id)).not.toContain('chrome_sso_extension');
+  });
+
+  it('530035 from the Azure CLI: sign in interactively, not with a device code', async () => {
+    const { steps } = await adviceFor(fixture('530035-security-defaults-partial'));
+    expect(steps[0].id).toBe('sign_in_azure_cli');
+    expect(steps[0].text).toContain('az login');
+    expect(steps.map((s) => s.id)).not.toContain('chrome_sso_extension');
+  });
+
+  it('53000 on a managed device: open Company Portal and fix what it lists', async () => {
+    const { steps } = await adviceFor(fixture('53000-teams-managed-partial'));
+    expect(steps[0].id).toBe('company_portal_fix');
+    expect(steps[0].text).toContain('Company Portal');
+  });
+
+  it('530003: enrol the device or use a company device', async () => {
+    const { steps } = await adviceFor(fixture('530003-device-not-managed-partial'));
+    expect(steps.map((s) => s.id)).toEqual(expect.arrayContaining(['enroll_device', 'use_company_device']));
+  });
+
+  it('53004: nothing the person can do; IT must clear the risk first', async () => {
+    const { popup, steps, tryThis } = await adviceFor(fixture('53004-ipv6'));
+    expect(steps).toEqual([]);
+    expect(tryThis).toMatch(/IT/);
+    await expect(popup.locator('.who').innerText()).resolves.toMatch(/Only your IT team/i);
+  });
+
+  it('an unknown code: general help and Microsoft’s lookup page for that code on the same cloud', async () => {
+    const f = fixture('700016-message-only');
+    const { popup } = await adviceFor(f);
+    const link = popup.getByRole('link', { name: /Look up error 700016/ });
+    expect(await link.getAttribute('href')).toBe(`https://${new URL(f.url).hostname}/error?code=700016`);
+  });
+});

@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { budgetsPlugin } from './scripts/budgets-plugin.ts';
 import { localesPlugin } from './scripts/locales-plugin.ts';
 import { GECKO_ID } from './src/extension-ids.ts';
 
@@ -40,6 +41,7 @@ export default defineConfig(({ mode }) => {
       preact(),
       crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
       localesPlugin(resolve(import.meta.dirname, 'src/locales')),
+      budgetsPlugin(resolve(import.meta.dirname, `dist/${target}`)),
     ],
     build: {
       outDir: `dist/${target}`,

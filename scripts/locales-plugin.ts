@@ -26,6 +26,18 @@ export function mergeLocales(localesDir: string): Record<string, MessagesFile> {
   return merged;
 }
 
+/** What the browser needs of a message: its text and placeholders. Descriptions are for translators and stay in the sources. */
+function forBrowser(messages: MessagesFile): MessagesFile {
+  return Object.fromEntries(
+    Object.entries(messages).map(([key, { message, placeholders }]) => [
+      key,
+      placeholders
+        ? { message, placeholders: Object.fromEntries(Object.entries(placeholders).map(([name, { content }]) => [name, { content }])) }
+        : { message },
+    ]),
+  );
+}
+
 export function localesPlugin(localesDir: string): Plugin {
   return {
     name: 'signin-block-helper:locales',
@@ -34,7 +46,7 @@ export function localesPlugin(localesDir: string): Plugin {
     },
     generateBundle() {
       for (const [lang, messages] of Object.entries(mergeLocales(localesDir))) {
-        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: `${JSON.stringify(messages, null, 2)}\n` });
+        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: JSON.stringify(forBrowser(messages)) });
       }
     },
   };

@@ -4,7 +4,7 @@ import type { Translate } from '../src/i18n';
 import { SAMPLE_DETECTION } from '../src/sample-detection';
 import type { EffectiveSettings } from '../src/settings/merge-settings';
 import { DEFAULT_SETTINGS, type RedactableField, type SettingKey, type Settings } from '../src/settings/settings-spec';
-import { validateSettings } from '../src/settings/validate-settings';
+import { validateSettings, reasonText } from '../src/settings/validate-settings';
 import { AdviceSection } from './AdviceSection';
 import { LockedNote, TextField } from './Field';
 import { ADD_ADVICE_ID, HINT_KEYS, LABEL_KEYS, TEXT_KEYS, adviceFieldId, fieldId, type TextKey } from './field-text';
@@ -89,7 +89,7 @@ export function OptionsPage({ effective, t, save, detection = SAMPLE_DETECTION }
     if (checked.problems.length > 0) {
       // The form checks above match the contract; this is the last gate before storage.
       const [{ key, reason }] = checked.problems;
-      announce(t('optionsNotSavedOne', t('optionsProblem', [LABEL_KEYS[key as SettingKey] ? t(LABEL_KEYS[key as SettingKey]) : key, reason])));
+      announce(t('optionsNotSavedOne', t('optionsProblem', [LABEL_KEYS[key as SettingKey] ? t(LABEL_KEYS[key as SettingKey]) : key, reasonText(reason, t)])));
       return;
     }
     if (saving.current) return;

@@ -1,3 +1,4 @@
+import { reasonText } from '../src/settings/validate-settings';
 import type { Translate } from '../src/i18n';
 import type { SettingProblem } from '../src/settings/validate-settings';
 
@@ -11,7 +12,7 @@ export function PolicyProblems({ problems, t }: { problems: SettingProblem[]; t:
       <ul>
         {problems.map((problem) => (
           <li key={problem.key} data-key={problem.key}>
-            {t('optionsPolicyProblem', [problem.key, problem.reason])}
+            {t('optionsPolicyProblem', [problem.key, reasonText(problem.reason, t)])}
           </li>
         ))}
       </ul>

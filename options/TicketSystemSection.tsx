@@ -43,7 +43,7 @@ export function TicketSystemSection({ form, locked, portalLocked, errorFor, t, c
           <option value={NO_TICKET_SYSTEM}>{t('optionsTicketNone')}</option>
           {TICKET_PRESETS.map((p) => (
             <option key={p.id} value={p.id} disabled={portalLocked && p.id === 'portal-only'}>
-              {p.name}
+              {t(p.nameKey)}
             </option>
           ))}
           <option value={CUSTOM_TEMPLATE}>{t('optionsTicketCustom')}</option>
@@ -52,14 +52,14 @@ export function TicketSystemSection({ form, locked, portalLocked, errorFor, t, c
 
       {preset && (
         <div class="preset" data-preset={preset.id}>
-          {preset.note && <p class="note">{preset.note}</p>}
+          {preset.noteKey && <p class="note">{t(preset.noteKey)}</p>}
           {preset.fields.map((field) => {
             const id = presetFieldId(field.id);
             const error = locked ? undefined : errorFor(id);
             return (
               <div class={`field${error ? ' has-error' : ''}`} key={field.id}>
                 <div class="label-row">
-                  <label for={id}>{field.label}</label>
+                  <label for={id}>{t(field.labelKey)}</label>
                   {locked && <LockedNote id={id} text={t('optionsLocked')} />}
                 </div>
                 <FieldHint id={id} hint={t('optionsPresetExample', field.example)} />

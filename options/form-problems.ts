@@ -1,7 +1,7 @@
 import type { Translate } from '../src/i18n';
 import type { SettingKey } from '../src/settings/settings-spec';
 import { presetFieldProblem } from '../src/settings/ticket-presets';
-import { ticketTemplateProblem, validateSettings } from '../src/settings/validate-settings';
+import { reasonText, ticketTemplateProblem, validateSettings } from '../src/settings/validate-settings';
 import { LABEL_KEYS, TEXT_KEYS, adviceFieldId, fieldId, presetFieldId } from './field-text';
 import type { OptionsForm } from './options-form';
 import { CUSTOM_TEMPLATE, findPreset } from './ticket-system';
@@ -13,9 +13,10 @@ export interface FormProblem {
   message: string;
 }
 
-/** The reason the settings contract gives for refusing this one value, if any. */
-function refusal(key: SettingKey, value: unknown): string | undefined {
-  return validateSettings({ [key]: value }).problems[0]?.reason;
+/** The reason the settings contract gives for refusing this one value, if any, in the reader's language. */
+function refusal(key: SettingKey, value: unknown, t: Translate): string | undefined {
+  const reason = validateSettings({ [key]: value }).problems[0]?.reason;
+  return reason && reasonText(reason, t);
 }
 
 /**
@@ -29,7 +30,7 @@ export function formProblems(form: OptionsForm, locked: ReadonlySet<SettingKey>,
 
   for (const key of TEXT_KEYS) {
     if (locked.has(key)) continue;
-    const reason = refusal(key, form[key]);
+    const reason = refusal(key, form[key], t);
     if (reason) add(fieldId(key), t('optionsProblem', [t(LABEL_KEYS[key]), reason]));
   }
 
@@ -37,12 +38,13 @@ export function formProblems(form: OptionsForm, locked: ReadonlySet<SettingKey>,
     const preset = findPreset(form.ticketSystem);
     if (form.ticketSystem === CUSTOM_TEMPLATE) {
       const template = form.ticketUrlTemplate.trim();
-      const reason = template ? (ticketTemplateProblem(template) ?? refusal('ticketUrlTemplate', template)) : undefined;
+      const problem = template ? ticketTemplateProblem(template) : undefined;
+      const reason = problem ? reasonText(problem, t) : template ? refusal('ticketUrlTemplate', template, t) : undefined;
       if (reason) add(fieldId('ticketUrlTemplate'), t('optionsProblem', [t(LABEL_KEYS.ticketUrlTemplate), reason]));
     } else if (preset) {
       for (const field of preset.fields) {
         const problem = presetFieldProblem({ ...preset, fields: [field] }, { [field.id]: (form.presetValues[field.id] ?? '').trim() });
-        if (problem) add(presetFieldId(field.id), t('optionsPresetFieldProblem', problem));
+        if (problem) add(presetFieldId(field.id), t('optionsPresetFieldProblem', `${t(problem.field.labelKey)} ${reasonText(problem.reason, t)}`));
       }
     }
   }
@@ -54,11 +56,11 @@ export function formProblems(form: OptionsForm, locked: ReadonlySet<SettingKey>,
       const number = String(index + 1);
       if (!code && !row.text.trim()) return;
       if (!code) add(adviceFieldId(row.id, 'code'), t('optionsAdviceNoCode', number));
-      else if (refusal('extraAdvice', { [code]: '' })) add(adviceFieldId(row.id, 'code'), t('optionsAdviceBadCode', [number, code]));
+      else if (refusal('extraAdvice', { [code]: '' }, t)) add(adviceFieldId(row.id, 'code'), t('optionsAdviceBadCode', [number, code]));
       else if (seen.has(code)) add(adviceFieldId(row.id, 'code'), t('optionsAdviceDuplicate', [number, code]));
       seen.add(code);
       if (!row.text.trim()) add(adviceFieldId(row.id, 'text'), t('optionsAdviceNoText', number));
-      else if (refusal('extraAdvice', { '0000': row.text })) add(adviceFieldId(row.id, 'text'), t('optionsAdviceTooLong', [number, String(row.text.trim().length)]));
+      else if (refusal('extraAdvice', { '0000': row.text }, t)) add(adviceFieldId(row.id, 'text'), t('optionsAdviceTooLong', [number, String(row.text.trim().length)]));
     });
   }
   return problems;

@@ -48,7 +48,10 @@ export function fillTicketTemplate(
     url = fill(details);
   }
   try {
-    return new URL(url).protocol === 'https:' ? url : undefined;
+    // The last gate: filled in, the link must still go to the template's own https origin.
+    const expectedOrigin = new URL(template.replace(PLACEHOLDER_PATTERN, 'x')).origin;
+    const filled = new URL(url);
+    return filled.protocol === 'https:' && filled.origin === expectedOrigin ? url : undefined;
   } catch {
     return undefined;
   }

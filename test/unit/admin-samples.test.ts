@@ -254,7 +254,7 @@ describe(README_PATH, () => {
     for (const preset of TICKET_PRESETS) {
       const built = preset.build(Object.fromEntries(preset.fields.map((f) => [f.id, f.example])));
       const shown = built.ticketUrlTemplate ?? built.supportUrl;
-      expect(readmeText(), `${README_PATH}: the "${preset.name}" example must read exactly ${shown} (see src/settings/ticket-presets.ts)`).toContain(shown);
+      expect(readmeText(), `${README_PATH}: the "${preset.id}" example must read exactly ${shown} (see src/settings/ticket-presets.ts)`).toContain(shown);
       if (built.ticketUrlTemplate) expect(validateSettings({ ticketUrlTemplate: built.ticketUrlTemplate }).problems, preset.id).toEqual([]);
     }
   });

@@ -119,7 +119,7 @@ describe('options page: policy', () => {
     const items = [...box.querySelectorAll('li')].map((li) => li.textContent);
     expect(items).toHaveLength(2);
     expect(items[0]).toMatch(/^Your organization's policy value for ticketUrlTemplate was refused: must start with https:\/\/ .*\. The default is used\.$/);
-    expect(items[1]).toContain('supportEmal was refused: is not a setting of this extension');
+    expect(items[1]).toContain('supportEmal was refused: is not a setting of this helper');
   });
 
   it('takes policy that arrives late, keeping what the person typed elsewhere', async () => {
@@ -175,7 +175,7 @@ describe('options page: checking and saving', () => {
     expect(description(subdomain)).toContain('Zendesk subdomain should look like contoso.');
 
     await type(subdomain, 'contoso');
-    await type(byLabel('Ticket form id'), '360000123456');
+    await type(byLabel('Ticket form ID'), '360000123456');
     expect(subdomain.hasAttribute('aria-invalid')).toBe(false);
     expect($('.built code').textContent).toBe(ZENDESK);
 
@@ -186,7 +186,7 @@ describe('options page: checking and saving', () => {
   it('sets the portal for a system without prefill', async () => {
     const { save } = await show(mergeSettings({}, {}));
     await pick(byLabel<HTMLSelectElement>('Your ticket system'), 'portal-only');
-    expect(container!.textContent).toContain(TICKET_PRESETS.find((p) => p.id === 'portal-only')!.note);
+    expect(container!.textContent).toContain(english(TICKET_PRESETS.find((p) => p.id === 'portal-only')!.noteKey!));
     await type(byLabel('Portal address (host name)'), 'contoso.freshservice.com');
     expect(byLabel('Helpdesk portal').value).toBe('https://contoso.freshservice.com/');
     await click(saveButton());
@@ -204,7 +204,7 @@ describe('options page: checking and saving', () => {
     await act(() => {
       email.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    expect(description(email)).toContain('Helpdesk e-mail address is not an e-mail address like servicedesk@contoso.com.');
+    expect(description(email)).toContain('Helpdesk e-mail address is not a valid e-mail address.');
 
     await type(byLabel('Helpdesk portal'), 'http://support.contoso.com');
     await click(saveButton());

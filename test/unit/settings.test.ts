@@ -4,7 +4,7 @@ import { fillTicketTemplate } from '../../src/settings/fill-ticket-template';
 import { mergeSettings } from '../../src/settings/merge-settings';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings-spec';
 import { TICKET_PRESETS, presetFieldProblem } from '../../src/settings/ticket-presets';
-import { ticketTemplateProblem, validateSettings } from '../../src/settings/validate-settings';
+import { reasonText, ticketTemplateProblem, validateSettings } from '../../src/settings/validate-settings';
 import { english } from './helpers/english';
 import { REGISTERED_WINDOWS_53003 as sample } from './helpers/sample-detections';
 
@@ -20,27 +20,27 @@ describe('validateSettings', () => {
     ['ticketUrlTemplate', 'javascript:alert(document.cookie)//{requestId}', /https:\/\//],
     ['ticketUrlTemplate', 'http://tickets.contoso.com/new?id={requestId}', /https:\/\//],
     ['ticketUrlTemplate', 'data:text/html,<script>alert(1)</script>', /https:\/\//],
-    ['ticketUrlTemplate', 'https://tickets.contoso.com/new?id={userPassword}', /unknown placeholder \{userPassword\}/],
+    ['ticketUrlTemplate', 'https://tickets.contoso.com/new?id={userPassword}', /uses \{userPassword\}, which this helper does not know/],
     ['ticketUrlTemplate', 'https://user:pw@tickets.contoso.com/', /user name or password/],
     ['supportUrl', 'javascript:alert(1)', /https:\/\//],
     ['supportUrl', 'not a url', /full web address/],
-    ['supportEmail', 'it at contoso', /e-mail address/],
-    ['supportEmail', 'a@b.com?cc=evil@x.com', /e-mail address/],
+    ['supportEmail', 'it at contoso', /not a valid e-mail address/],
+    ['supportEmail', 'a@b.com?cc=evil@x.com', /not a valid e-mail address/],
     ['supportPhone', '<b>555</b>', /digits/],
     ['supportName', 42, /must be text/],
-    ['supportName', 'x'.repeat(81), /limit is 80/],
+    ['supportName', 'x'.repeat(81), /Make it 80 or less/],
     ['showPageNotice', 'yes', /true or false/],
     ['redactFields', 'ipAddress', /list/],
-    ['redactFields', ['requestId'], /unknown field/],
+    ['redactFields', ['requestId'], /names "requestId", which is not a field/],
     ['extraAdvice', { abc: 'x' }, /not an error code/],
-    ['extraAdvice', ['x'], /map/],
+    ['extraAdvice', ['x'], /must pair error codes with text/],
     ['colour', 'blue', /not a setting/],
   ])('refuses %s = %j with a reason', (key, value, reason) => {
     const { values, problems } = validateSettings({ [key]: value });
     expect(values).toEqual({});
     expect(problems).toHaveLength(1);
     expect(problems[0].key).toBe(key);
-    expect(problems[0].reason).toMatch(reason);
+    expect(reasonText(problems[0].reason, english)).toMatch(reason);
   });
 
   it('ignores a missing policy and refuses a non-object', () => {
@@ -107,7 +107,9 @@ describe('ticket presets', () => {
 
   it('refuses preset values that would change the host', () => {
     const servicenow = TICKET_PRESETS.find((p) => p.id === 'servicenow-incident')!;
-    expect(presetFieldProblem(servicenow, { instance: 'evil.example/x?' })).toMatch(/Instance name/);
+    const problem = presetFieldProblem(servicenow, { instance: 'evil.example/x?' })!;
+    expect(english(problem.field.labelKey)).toBe('Instance name');
+    expect(reasonText(problem.reason, english)).toBe('should look like contoso');
   });
 });
 
@@ -152,6 +154,6 @@ describe('JSON-safe placeholders', () => {
 
   it('accepts :json only on known placeholders', () => {
     expect(ticketTemplateProblem('https://x.contoso.com/?d={details:json}')).toBeUndefined();
-    expect(ticketTemplateProblem('https://x.contoso.com/?d={secret:json}')).toMatch(/unknown placeholder/);
+    expect(reasonText(ticketTemplateProblem('https://x.contoso.com/?d={secret:json}')!, english)).toMatch(/uses \{secret\}, which this helper does not know/);
   });
 });

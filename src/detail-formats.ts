@@ -7,8 +7,11 @@ export const TIMESTAMP = /\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,7})?Z/;
 const CODE = /^\d{4,7}$/;
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
 const IPV6 = /^(?=.*:)[0-9a-f:.]{2,45}$/i;
-// C0/C1 controls, bidi overrides and zero-width characters: they could disguise text.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+// Controls, format characters (bidi marks and overrides, zero-width, U+061C, U+FEFF) and line or
+// paragraph separators: they could disguise text or break a ticket's lines.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+// A UTF-16 half without its other half: URL encoding throws on it.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** The GUID at the start of a value, lower-cased. */
 export function guidAtStart(value: string | undefined): string | undefined {
@@ -30,11 +33,17 @@ export function ipAddressAtStart(value: string | undefined): string | undefined 
   return candidate && (IPV4.test(candidate) || IPV6.test(candidate)) ? candidate : undefined;
 }
 
-/** One line of plain text: invisible characters removed, whitespace collapsed, capped at `max` with an ellipsis. */
+/**
+ * One line of plain text: invisible characters and broken UTF-16 removed, whitespace collapsed,
+ * capped at `max` with an ellipsis, never cutting a character in half.
+ */
 export function cleanText(value: string | undefined, max: number): string | undefined {
-  const text = value?.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+  const text = value?.replace(LONE_SURROGATE, '').replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
   if (!text) return undefined;
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  if (text.length <= max) return text;
+  let end = max - 1;
+  if (/[\ud800-\udbff]/.test(text[end - 1])) end -= 1;
+  return `${text.slice(0, end)}…`;
 }
 
 /** Caps for free-text fields: long enough for any real value, short enough to keep tickets small. */

@@ -54,8 +54,9 @@ function guidsAfterColons(text: string): string[] {
   return Array.from(text.matchAll(pattern), (m) => m[1].toLowerCase());
 }
 
-const PHONE = /\+?\d[\d ().-]{5,}\d/;
-const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+// Bounded repetitions keep these linear on hostile text (a long run of digits or word characters).
+const PHONE = /\+?\d[\d ().-]{5,30}\d/;
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}/;
 const DATE = /\d{4}-\d\d-\d\d/;
 
 /**

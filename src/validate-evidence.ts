@@ -11,7 +11,11 @@ const capped = (value: unknown, max: number): string | undefined =>
 export function validateEvidence(input: unknown): PageEvidence | null {
   if (!input || typeof input !== 'object') return null;
   const raw = input as Record<string, unknown>;
-  const text = capped(raw.text, EVIDENCE_LIMITS.text);
+  // The content script caps each line; a message that did not come through it may not have.
+  const text = capped(raw.text, EVIDENCE_LIMITS.text)
+    ?.split('\n')
+    .map((line) => line.slice(0, EVIDENCE_LIMITS.textLine))
+    .join('\n');
   if (text === undefined || typeof raw.config !== 'object' || raw.config === null) return null;
   const rawConfig = raw.config as Record<string, unknown>;
   const config: PageEvidence['config'] = {};

@@ -19,7 +19,9 @@ describe('validateEvidence', () => {
   });
   it('cuts over-long values instead of dropping the detection', () => {
     const result = validateEvidence({ text: 'x'.repeat(1_000_000), config: { strServiceExceptionMessage: 'y'.repeat(1_000_000) }, userAgent: 'u'.repeat(5000) });
-    expect(result?.text.length).toBe(EVIDENCE_LIMITS.text);
+    expect(result?.text.length, 'one line: cut to the line cap').toBe(EVIDENCE_LIMITS.textLine);
+    const lines = validateEvidence({ text: `${'x'.repeat(1000)}\n`.repeat(1000), config: {} });
+    expect(lines?.text.length, 'many lines: cut to the total cap').toBe(EVIDENCE_LIMITS.text);
     expect(result?.config.strServiceExceptionMessage?.length).toBe(EVIDENCE_LIMITS.configValue);
     expect(result?.userAgent.length).toBe(EVIDENCE_LIMITS.userAgent);
   });

@@ -34,7 +34,9 @@ function extensionAlive(): boolean {
   }
 }
 
-function send<T extends 'error-page-seen' | 'open-help'>(message: Message<T>): Promise<Response<T> | undefined> {
+/** Rejects (never throws) when the extension was reloaded or removed under the page. */
+async function send<T extends 'error-page-seen' | 'open-help'>(message: Message<T>): Promise<Response<T> | undefined> {
+  if (!extensionAlive()) throw new Error('Extension context invalidated.');
   return chrome.runtime.sendMessage(message);
 }
 
@@ -48,7 +50,13 @@ async function check(): Promise<void> {
     const answer = await send({ type: 'error-page-seen', evidence });
     if (answer?.detected && answer.showNotice && !noticeShown) {
       noticeShown = true;
-      showHelpNotice(document, () => void send({ type: 'open-help' }).catch(stop));
+      const removeNotice = showHelpNotice(document, () =>
+        void send({ type: 'open-help' }).catch(() => {
+          // This copy of the extension is gone: a notice that can't help any more goes too.
+          stop();
+          removeNotice();
+        }),
+      );
     }
     if (answer?.complete) stop();
   } catch {

@@ -1,0 +1,227 @@
+// Starts Debian's Firefox ESR (headless, driven by puppeteer-core over WebDriver BiDi) with the
+// built extension (dist/firefox) installed and the network switched off: every web request is
+// answered from the pages given here, at their real https URLs, or refused and recorded.
+// The Firefox counterpart of chromium-with-extension.mjs, used by the end-to-end tests.
+import { resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The Firefox build; FIREFOX_EXTENSION_DIR points the tests at another one (e.g. to check they fail on a broken build). */
+export const FIREFOX_DIST = resolve(process.env.FIREFOX_EXTENSION_DIR ?? 'dist/firefox');
+/** Same as src/extension-ids.ts (kept here so plain Node can import this file). */
+export const GECKO_ID = '{5d0c6b1e-7c5a-4f7e-9a43-2f9b5c1e8a61}';
+/** Firefox gives each install a random moz-extension:// host; this pref fixes it, so tests know the popup's address. */
+export const MOZ_EXTENSION_UUID = '5b0d3c6e-2f1a-4c8b-9e7d-6a5f4b3c2d1e';
+
+const EXTENSION_PAGE_TIMEOUT = 10_000;
+
+/**
+ * @param {{ headless?: boolean, extensionDir?: string, prefs?: Record<string, unknown> }} [options]
+ */
+export async function launchFirefoxWithExtension(options = {}) {
+  const extensionDir = options.extensionDir ?? FIREFOX_DIST;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: options.headless ?? true,
+    // Lets the tests open moz-extension:// pages and, for the private-window case, act as the
+    // person would in Firefox's own UI (open a private window, allow the add-on there).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: MOZ_EXTENSION_UUID }),
+      // Lets navigator.clipboard.readText() read the real clipboard without Firefox's "Paste" prompt.
+      'dom.events.testing.asyncClipboard': true,
+      ...options.prefs,
+    },
+  });
+  const installedId = await browser.installExtension(extensionDir);
+  if (installedId !== GECKO_ID) throw new Error(`Installed ${installedId}, expected ${GECKO_ID}`);
+
+  /** @type {Map<string, string>} */
+  const pages = new Map();
+  /** Requests the tests did not serve: the extension must make none of its own. */
+  const refused = [];
+  const base = `moz-extension://${MOZ_EXTENSION_UUID}/`;
+
+  /** @type {WeakMap<import('puppeteer-core').Page, Promise<void>>} */
+  const intercepting = new WeakMap();
+  /** Answers web requests from `pages`, refuses all others; extension and about: pages load untouched. */
+  function intercept(page) {
+    let ready = intercepting.get(page);
+    if (!ready) {
+      ready = startIntercepting(page);
+      intercepting.set(page, ready);
+    }
+    return ready;
+  }
+  async function startIntercepting(page) {
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!/^(https?|wss?):/.test(url)) return void request.continue().catch(() => {});
+      const body = pages.get(url.split('#')[0]);
+      if (body !== undefined) {
+        return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body }).catch(() => {});
+      }
+      refused.push(url);
+      return void request.abort('internetdisconnected').catch(() => {});
+    });
+  }
+  // Pages the browser or the extension opens by itself get the same treatment.
+  browser.on('targetcreated', (target) => {
+    if (target.type() === 'page') void target.page().then((p) => p && intercept(p)).catch(() => {});
+  });
+
+  /**
+   * Opens an extension page in a new tab. `page.goto()` to moz-extension:// never resolves in
+   * Firefox although the page loads, so it is not awaited: the page is awaited instead.
+   */
+  async function openExtensionPage(path, viewport = { width: 380, height: 900 }) {
+    const url = base + path;
+    const page = await browser.newPage();
+    await page.setViewport(viewport);
+    page.goto(url).catch(() => {});
+    await waitForExtensionPage(page, url);
+    return page;
+  }
+
+  async function waitForExtensionPage(page, url) {
+    await page.waitForFunction(
+      (expected) => location.href === expected && document.readyState === 'complete',
+      { timeout: EXTENSION_PAGE_TIMEOUT, polling: 100 },
+      url,
+    );
+  }
+
+  /** A quiet extension page (the options page) kept open to ask the extension's APIs what they hold. */
+  let probe;
+  async function probePage() {
+    if (!probe || probe.isClosed()) probe = await openExtensionPage('options/index.html', { width: 800, height: 600 });
+    return probe;
+  }
+
+  /** Runs `expression` as privileged browser code in a browser window (what Firefox's own UI can do). */
+  let chromeWindow;
+  async function chromeEval(expression) {
+    if (!chromeWindow) {
+      // The first browser window, which stays open for the whole run.
+      const { result: tree } = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+      chromeWindow = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml')?.context;
+      if (!chromeWindow) throw new Error('No browser window to run privileged code in');
+    }
+    const { result } = await browser.connection.send('script.evaluate', {
+      expression,
+      target: { context: chromeWindow },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    if (result.type === 'exception') throw new Error(`Privileged code failed: ${result.exceptionDetails.text}`);
+    return result.result.value;
+  }
+
+  return {
+    browser,
+    uuid: MOZ_EXTENSION_UUID,
+    refused,
+    /** Serves `html` at `url` (its real https address). */
+    serve(url, html) {
+      pages.set(url.split('#')[0], html);
+    },
+    /** A new tab whose web requests are served from the fixtures. */
+    async newPage() {
+      const page = await browser.newPage();
+      await intercept(page);
+      return page;
+    },
+    /** Loads a page at its real URL, served from the fixture. */
+    async visit(url, html) {
+      pages.set(url.split('#')[0], html);
+      const page = await this.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    intercept,
+    extensionUrl(path) {
+      return base + path;
+    },
+    popupUrl(tabId) {
+      return `${base}popup/index.html${tabId === undefined ? '' : `?tab=${tabId}`}`;
+    },
+    /** The help view for a tab, opened as a tab (like the Chromium tests do). */
+    async openPopup(tabId) {
+      return openExtensionPage(`popup/index.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
+    },
+    openExtensionPage,
+    waitForExtensionPage,
+    /** Runs `fn(arg)` in an extension page, where `browser.*`/`chrome.*` are the extension's own APIs. */
+    async inExtension(fn, arg) {
+      return (await probePage()).evaluate(fn, arg);
+    },
+    /** Everything in the extension's session storage. */
+    async sessionStorage() {
+      return this.inExtension(() => browser.storage.session.get(null));
+    },
+    async badge(tabId) {
+      return this.inExtension(
+        async (id) => ({ text: await browser.action.getBadgeText({ tabId: id }), title: await browser.action.getTitle({ tabId: id }) }),
+        tabId,
+      );
+    },
+    /** What is on the clipboard, read with the async clipboard API from an extension page. */
+    async clipboardText() {
+      return this.inExtension(() => navigator.clipboard.readText());
+    },
+    chromeEval,
+    /**
+     * Opens a real private window (as File > New Private Window does) and returns its tab,
+     * already served from the fixtures.
+     */
+    async openPrivateWindow() {
+      const before = new Set(browser.targets());
+      await chromeEval('OpenBrowserWindow({ private: true }), true');
+      const target = await browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 10_000 });
+      const page = await target.page();
+      if (!page) throw new Error('The private window has no page');
+      await intercept(page);
+      return page;
+    },
+    /** How many open browser windows are private, as Firefox itself counts them. */
+    async privateWindowCount() {
+      return chromeEval('[...Services.wm.getEnumerator("navigator:browser")].filter((w) => PrivateBrowsingUtils.isWindowPrivate(w)).length');
+    },
+    /**
+     * "Run in Private Windows: Allow", as about:addons does it: grant the permission, then reload
+     * the add-on. The reload closes the add-on's own tabs and empties its session storage.
+     */
+    async allowInPrivateWindows() {
+      const id = JSON.stringify(GECKO_ID);
+      await chromeEval(`(async () => {
+        const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+        const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+        await ExtensionPermissions.add(${id}, { permissions: ['internal:privateBrowsingAllowed'], origins: [] }, WebExtensionPolicy.getByID(${id}).extension);
+        const addon = await AddonManager.getAddonByID(${id});
+        // Not awaited here: the reload closes the add-on's tabs, which upsets a pending evaluation.
+        window.__sbhReload = 'pending';
+        addon.reload().then(() => (window.__sbhReload = 'done'), (e) => (window.__sbhReload = 'failed: ' + e));
+        return true;
+      })()`);
+      const until = Date.now() + 10_000;
+      for (;;) {
+        const state = await chromeEval(`window.__sbhReload + (WebExtensionPolicy.getByID(${id})?.privateBrowsingAllowed ? ' allowed' : '')`);
+        if (state === 'done allowed') break;
+        if (state.startsWith('failed') || Date.now() > until) throw new Error(`Reloading the add-on: ${state}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      // The reload closed the probe page; the new instance answers on a fresh one.
+      probe = undefined;
+      await probePage();
+    },
+    async setPref(name, value) {
+      const type = typeof value === 'boolean' ? 'Bool' : typeof value === 'number' ? 'Int' : 'String';
+      await chromeEval(`Services.prefs.set${type}Pref(${JSON.stringify(name)}, ${JSON.stringify(value)}), true`);
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}

@@ -1,0 +1,285 @@
+// The core path in real Firefox ESR with the built extension (dist/firefox), driven by
+// puppeteer-core over WebDriver BiDi: error page -> stored detection -> badge -> help view shows
+// the IDs -> "Copy details" puts them on the clipboard -> the e-mail link carries them; the
+// in-page notice opens help; pages without a sign-in error get nothing; private windows behave.
+// No network: every page is served at its real https URL from test/fixtures.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GECKO_ID as HELPER_GECKO_ID, launchFirefoxWithExtension } from '../../scripts/firefox-with-extension.mjs';
+import type { Detection } from '../../src/error-details';
+import { GECKO_ID } from '../../src/extension-ids';
+import { type Fixture, fixture, flowSecrets } from './fixtures';
+
+type Firefox = Awaited<ReturnType<typeof launchFirefoxWithExtension>>;
+type Stored = Record<string, Detection>;
+
+const OPEN_POPUP_PREF = 'extensions.openPopupWithoutUserGesture.enabled';
+/** A plain web page to paste into: proves the clipboard is the browser's, not the popup's. */
+const PASTE_PAGE = { url: 'https://example.com/paste-here', html: '<!doctype html><title>paste</title><textarea id="t" rows="20" cols="80"></textarea>' };
+
+let ff: Firefox;
+beforeAll(async () => {
+  ff = await launchFirefoxWithExtension();
+  ff.serve(PASTE_PAGE.url, PASTE_PAGE.html);
+});
+afterAll(async () => {
+  await ff?.close();
+});
+
+const storage = () => ff.sessionStorage() as Promise<Stored>;
+const tabKeys = async () => Object.keys(await storage()).filter((k) => k.startsWith('tab:')).sort();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until a tab's detection matching `match`, captured at or after `since` (ms), is stored. */
+async function waitForDetection(match: (d: Detection) => boolean, since: number, timeout = 10_000): Promise<Detection> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const stored = await storage();
+    const found = Object.entries(stored).find(([key, d]) => key.startsWith('tab:') && Date.parse(d.capturedAt) >= since && match(d));
+    if (found) return found[1];
+    if (Date.now() > until) throw new Error(`No matching detection within ${timeout} ms; stored: ${JSON.stringify(stored).slice(0, 500)}`);
+    await sleep(100);
+  }
+}
+
+const text = (page: Page, selector: string) => page.$eval(selector, (e) => (e as HTMLElement).innerText).catch(() => '');
+const hasNotice = (page: Page) => page.evaluate(() => document.querySelector('sign-in-block-helper') !== null);
+
+/**
+ * Presses the notice's "Get help with this error" the way a keyboard user does: the notice sits in
+ * a closed shadow root that neither page scripts nor BiDi selectors can enter, but focus can.
+ * Tab until focus is inside the notice (the host is what the page sees as focused); its first
+ * control is "Get help". Enter activates it.
+ */
+async function pressNoticeButton(page: Page): Promise<void> {
+  await page.bringToFront();
+  await expect.poll(() => hasNotice(page)).toBe(true);
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.tagName === 'SIGN-IN-BLOCK-HELPER')) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error('Keyboard focus never reached the notice');
+}
+
+/** Puts `value` on the clipboard with a real keyboard copy in a web page, and returns that page. */
+async function copyWithKeyboard(value: string): Promise<Page> {
+  const page = await ff.newPage();
+  await page.goto(PASTE_PAGE.url);
+  await page.bringToFront();
+  await page.type('#t', value);
+  await page.focus('#t');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('a');
+  await page.keyboard.press('c');
+  await page.keyboard.up('Control');
+  return page;
+}
+
+/** Pastes the clipboard with Ctrl+V into the web page's empty textarea and returns what arrived. */
+async function pasteWithKeyboard(page: Page): Promise<string> {
+  await page.bringToFront();
+  await page.$eval('#t', (e) => ((e as HTMLTextAreaElement).value = ''));
+  await page.focus('#t');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('v');
+  await page.keyboard.up('Control');
+  return page.$eval('#t', (e) => (e as HTMLTextAreaElement).value);
+}
+
+function noSecrets(f: Fixture, places: Record<string, string>): void {
+  const secrets = flowSecrets(f.html);
+  expect(secrets.length, 'the fixture carries flow secrets to look for').toBeGreaterThan(0);
+  for (const secret of secrets) {
+    for (const [where, value] of Object.entries(places)) expect(value.includes(secret), `flow token in ${where}`).toBe(false);
+  }
+}
+
+describe('Firefox: detection, badge, popup, copy, ticket', () => {
+  it('installed the build under its fixed gecko id, at the fixed moz-extension address', async () => {
+    expect(HELPER_GECKO_ID).toBe(GECKO_ID);
+    expect(await ff.inExtension(() => [chrome.runtime.id, chrome.runtime.getURL('')])).toEqual([GECKO_ID, `moz-extension://${ff.uuid}/`]);
+  });
+
+  it('copes with Firefox\'s storage.managed, which throws where no policies.json exists', async () => {
+    const managed = await ff.inExtension(() => chrome.storage.managed.get(null).then(() => 'resolved', (e: Error) => `rejected: ${e.message}`));
+    expect(managed).toMatch(/^rejected/);
+    // The options page (which reads policy) still gets past loading to its form.
+    const options = await ff.openExtensionPage('options/index.html', { width: 900, height: 800 });
+    await expect.poll(() => options.evaluate(() => document.querySelectorAll('main input, main select, main textarea').length)).toBeGreaterThan(0);
+    await options.close();
+  });
+
+  it.each(['53003-registered-windows', '53003-german'])('%s', async (name) => {
+    const f = fixture(name);
+    const expected = f.expected!;
+    expect(new URL(f.url).hostname).toBe(name === '53003-german' ? 'login.sovcloud-identity.de' : 'login.microsoftonline.com');
+
+    const since = Date.now();
+    const page = await ff.visit(f.url, f.html);
+    const detection = await waitForDetection((d) => d.errorCode === expected.errorCode && d.requestId === expected.requestId, since);
+    expect(detection.host).toBe(new URL(f.url).hostname);
+    expect(detection.correlationId).toBe(expected.correlationId);
+    expect(detection.timestamp).toBe(expected.timestamp);
+    expect(detection.privateWindow).toBe(false);
+    expect((await storage())[`tab:${detection.tabId}`]).toEqual(detection);
+
+    expect(await ff.badge(detection.tabId)).toEqual({ text: '!', title: 'Sign-in blocked: click for help' });
+
+    const popup = await ff.openPopup(detection.tabId);
+    expect(await popup.evaluate(() => location.href)).toBe(`moz-extension://${ff.uuid}/popup/index.html?tab=${detection.tabId}`);
+    for (const value of [expected.errorCode, expected.requestId, expected.correlationId, expected.timestamp]) {
+      await expect.poll(() => text(popup, '.details')).toContain(value!);
+    }
+
+    // Something else on the clipboard first, put there by a keyboard copy in a web page, and read
+    // back through the clipboard API: so what is read below is the browser's clipboard, and new.
+    const sentinel = `clipboard before copying ${Date.now()}`;
+    const pastePage = await copyWithKeyboard(sentinel);
+    await expect.poll(() => ff.clipboardText()).toBe(sentinel);
+
+    await popup.bringToFront();
+    await (await popup.waitForSelector('::-p-text(Copy details)'))!.click();
+    await expect.poll(() => text(popup, '[role="status"]')).toMatch(/copied/i);
+    const clipboard = (await ff.clipboardText()) as string;
+    expect(clipboard).not.toBe(sentinel);
+    expect(clipboard).toContain(`Error Code: ${expected.errorCode}`);
+    expect(clipboard).toContain(`Request Id: ${expected.requestId}`);
+    expect(clipboard).toContain(`Correlation Id: ${expected.correlationId}`);
+    // And a plain Ctrl+V in a web page gets the same text.
+    expect(await pasteWithKeyboard(pastePage)).toBe(clipboard);
+    await pastePage.close();
+
+    const href = await popup.$$eval('a', (links) => links.find((a) => /email it with the details/i.test(a.textContent ?? ''))?.getAttribute('href') ?? '');
+    expect(href.startsWith('mailto:')).toBe(true);
+    expect(href.length).toBeLessThanOrEqual(2000);
+    const body = decodeURIComponent(href);
+    for (const value of [expected.errorCode, expected.requestId, expected.correlationId]) expect(body).toContain(value);
+
+    noSecrets(f, { storage: JSON.stringify(await storage()), clipboard, ticket: body, popup: await popup.content() });
+
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('Firefox: pages that must get nothing', () => {
+  it('negative-converged-signin', async () => {
+    const f = fixture('negative-converged-signin');
+    const before = await tabKeys();
+    const page = await ff.visit(f.url, f.html);
+    // Give the content script time to act if it wrongly would (the positives above show it acts within this).
+    await sleep(1500);
+    expect(await tabKeys()).toEqual(before);
+    expect(await hasNotice(page)).toBe(false);
+    await page.close();
+  });
+});
+
+describe('Firefox: the in-page notice opens the help view', () => {
+  const f = fixture('53003-registered-windows');
+
+  it('as the toolbar popup, for the tab it was pressed in (Firefox 153 lets action.openPopup() run without a gesture)', async () => {
+    const popups = () => ff.inExtension(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP' as chrome.runtime.ContextType] })).map((c: { documentUrl?: string }) => c.documentUrl ?? '')) as Promise<string[]>;
+    expect(await popups()).toEqual([]);
+    const since = Date.now();
+    const page = await ff.visit(f.url, f.html);
+    const detection = await waitForDetection((d) => d.requestId === f.expected!.requestId, since);
+    await pressNoticeButton(page);
+    await expect.poll(popups).toEqual([ff.popupUrl()]);
+    // The popup is the toolbar's (not a page puppeteer can reach): read it as the extension can.
+    const shown = () => ff.inExtension(() => chrome.extension.getViews({ type: 'popup' }).map((w: Window) => w.document.querySelector('main')?.innerText ?? '').join('\n')) as Promise<string>;
+    await expect.poll(shown).toContain(detection.requestId!);
+    expect(await shown()).toContain(detection.correlationId!);
+    // About the tab the notice was pressed in (the toolbar popup follows the active tab), not a fallback to the latest.
+    expect(await shown()).toMatch(/Seen on this page/);
+    await ff.inExtension(() => chrome.extension.getViews({ type: 'popup' }).forEach((w: Window) => w.close()));
+    await expect.poll(popups).toEqual([]);
+    await page.close();
+  });
+
+  it('as a small window at popup/index.html?tab=<id> where Firefox refuses openPopup() without a gesture', async () => {
+    await ff.setPref(OPEN_POPUP_PREF, false);
+    try {
+      const since = Date.now();
+      const page = await ff.visit(f.url, f.html);
+      const detection = await waitForDetection((d) => d.requestId === f.expected!.requestId, since);
+      const helpUrl = ff.popupUrl(detection.tabId);
+      const before = new Set(await ff.browser.pages());
+      await pressNoticeButton(page);
+      // What the extension knows: one extension tab at the help URL, in a window of type "popup"; no toolbar popup.
+      const where = () => ff.inExtension(async (url: string) => {
+        const tabs = (await chrome.runtime.getContexts({ contextTypes: ['TAB' as chrome.runtime.ContextType], documentUrls: [url] })) as { windowId: number }[];
+        const popups = await chrome.runtime.getContexts({ contextTypes: ['POPUP' as chrome.runtime.ContextType] });
+        return { windowTypes: await Promise.all(tabs.map(async (t) => (await chrome.windows.get(t.windowId)).type)), toolbarPopups: popups.length };
+      }, helpUrl) as Promise<{ windowTypes: string[]; toolbarPopups: number }>;
+      await expect.poll(where).toEqual({ windowTypes: ['popup'], toolbarPopups: 0 });
+      // And what the person sees there: the details of the tab the notice was pressed in.
+      const opened = (await ff.browser.pages()).filter((p) => !before.has(p));
+      expect(opened).toHaveLength(1);
+      const help = opened[0];
+      await ff.waitForExtensionPage(help, helpUrl);
+      await expect.poll(() => text(help, '.details')).toContain(detection.requestId!);
+      expect(await text(help, '.where')).toMatch(/Seen on this page/);
+      await help.close();
+      await page.close();
+    } finally {
+      await ff.setPref(OPEN_POPUP_PREF, true);
+    }
+  });
+});
+
+// Last: allowing the add-on in private windows reloads it, which empties its session storage.
+describe('Firefox: private windows', () => {
+  const f = fixture('53003-registered-windows');
+  let privatePage: Page;
+
+  it('an add-on not allowed in private windows does nothing there, and the page works', async () => {
+    privatePage = await ff.openPrivateWindow();
+    expect(await ff.privateWindowCount()).toBe(1);
+    const before = await tabKeys();
+    ff.serve(f.url, f.html);
+    await privatePage.goto(f.url, { waitUntil: 'load' });
+    await sleep(1500);
+    // Microsoft's page shows its own details, untouched; the add-on neither saw nor marked anything.
+    expect(await text(privatePage, '#debugDetailsText')).toContain(f.expected!.requestId!);
+    expect(await hasNotice(privatePage)).toBe(false);
+    expect(await tabKeys()).toEqual(before);
+    const windows = (await ff.inExtension(async () => (await chrome.windows.getAll()).map((w: { incognito: boolean }) => w.incognito))) as boolean[];
+    expect(windows).not.toContain(true);
+  });
+
+  it('once allowed ("Run in Private Windows"), it detects there and says it was a private window', async () => {
+    await ff.allowInPrivateWindows();
+    const since = Date.now();
+    await privatePage.reload({ waitUntil: 'load' });
+    const detection = await waitForDetection((d) => d.requestId === f.expected!.requestId, since);
+    expect(detection.privateWindow).toBe(true);
+    expect(await ff.badge(detection.tabId)).toEqual({ text: '!', title: 'Sign-in blocked: click for help' });
+    await expect.poll(() => hasNotice(privatePage)).toBe(true);
+    const popup = await ff.openPopup(detection.tabId);
+    await expect.poll(() => text(popup, '.details')).toContain(detection.correlationId!);
+    expect(await text(popup, '.note')).toMatch(/private window/i);
+    noSecrets(f, { storage: JSON.stringify(await storage()), popup: await popup.content() });
+    await popup.close();
+    await privatePage.close();
+  });
+});
+
+describe('Firefox: no network', () => {
+  it('the only refused requests are the fixture pages\' own resources and the paste page\'s', () => {
+    const allowedHosts = new Set<string>();
+    for (const name of ['53003-registered-windows', '53003-german', 'negative-converged-signin']) {
+      const { html, url } = fixture(name);
+      allowedHosts.add(new URL(url).host);
+      for (const m of html.matchAll(/https:\/\/([a-z0-9.-]+)/gi)) allowedHosts.add(m[1].toLowerCase());
+    }
+    allowedHosts.add(new URL(PASTE_PAGE.url).host);
+    const unexpected = ff.refused.filter((u) => !allowedHosts.has(new URL(u).host));
+    expect(unexpected).toEqual([]);
+    const ids = [fixture('53003-registered-windows').expected!.requestId!, fixture('53003-registered-windows').expected!.correlationId!];
+    expect(ff.refused.filter((u) => ids.some((id) => u.includes(id)))).toEqual([]);
+  });
+});

@@ -37,6 +37,7 @@ export async function launchWithExtension(options = {}) {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // The browser's UI language, which chrome.i18n follows: a Chromium locale such as "de" or "pt-BR".
       ...(options.locale ? [`--lang=${options.locale}`] : []),
       ...(options.extraArgs ?? []),
     ],

@@ -1,0 +1,41 @@
+// The extension speaks the browser's language: under a German Chromium the notice, the badge
+// title and the popup are German, and the copied details keep Microsoft's English field names
+// next to the German ones, because helpdesks search by the English names.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/chromium-with-extension.mjs';
+import { type Browser, badge, openPopup, visit, waitForDetection } from './chromium-helpers';
+import { fixture } from './fixtures';
+import { noticeButton } from './notice';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchWithExtension({ userAgent: WINDOWS_CHROME_UA, locale: 'de' });
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Chromium in German', () => {
+  it('the notice, badge, popup and copied details speak German, with Microsoft’s English field names kept', async () => {
+    const f = fixture('53003-registered-windows');
+    const since = Date.now();
+    const page = await visit(browser, f.url, f.html);
+    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId, since);
+    await expect.poll(async () => (await noticeButton(page))?.text).toBe('Hilfe zu diesem Fehler');
+    expect((await badge(browser, detection.tabId)).title).toMatch(/Anmeldung blockiert/);
+
+    const popup = await openPopup(browser, detection.tabId);
+    await expect.poll(() => popup.locator('#try-heading').innerText()).toBe('Das können Sie versuchen');
+    await expect(popup.locator('h1').innerText()).resolves.not.toBe("Your IT team's security rules blocked this sign-in");
+    await expect(popup.locator('.details').innerText()).resolves.toContain('Anforderungs-ID');
+
+    await popup.getByRole('button', { name: 'Details kopieren' }).click();
+    await expect.poll(() => popup.getByRole('status').innerText()).toMatch(/kopiert/i);
+    const copied = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`Request Id (Anforderungs-ID): ${f.expected!.requestId}`);
+    expect(copied).toContain(`Correlation Id (Korrelations-ID): ${f.expected!.correlationId}`);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -26,6 +26,6 @@ export function readPageText(doc: Document): string {
   for (let node = walker.nextNode(); node && size <= EVIDENCE_LIMITS.text; node = walker.nextNode()) {
     if (!SKIPPED_PARENTS.test(node.parentNode?.nodeName ?? '')) add(node.nodeValue ?? '');
   }
-  for (const box of Array.from(doc.getElementsByTagName('textarea'))) add(box.value);
+  for (const box of Array.from(doc.getElementsByTagName('textarea'))) add(box.value ?? '');
   return lines.join('\n');
 }

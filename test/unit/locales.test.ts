@@ -1,0 +1,100 @@
+// Every language is complete: exactly the English keys, the same placeholders, nothing empty; and
+// the code asks only for messages that exist, with no UI text written into the views.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type MessagesFile, mergeLocales } from '../../scripts/locales-plugin';
+
+const root = process.cwd();
+const LOCALES_DIR = join(root, 'src/locales');
+const REQUIRED = ['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt_BR', 'zh_CN'];
+const locales = mergeLocales(LOCALES_DIR);
+const english = locales.en;
+const tokens = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1].toLowerCase()).sort();
+
+function sources(dir: string, pattern: RegExp): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) return sources(path, pattern);
+    return pattern.test(name) ? [path] : [];
+  });
+}
+
+describe('locales', () => {
+  it('has the ten languages', () => {
+    expect(Object.keys(locales).sort()).toEqual(REQUIRED);
+  });
+
+  describe.each(REQUIRED.filter((l) => l !== 'en'))('%s', (lang) => {
+    const messages: MessagesFile = locales[lang];
+
+    it('has exactly the English keys, file by file', () => {
+      for (const file of readdirSync(join(LOCALES_DIR, 'en'))) {
+        const en = Object.keys(JSON.parse(readFileSync(join(LOCALES_DIR, 'en', file), 'utf8'))).sort();
+        let translated: string[] = [];
+        try {
+          translated = Object.keys(JSON.parse(readFileSync(join(LOCALES_DIR, lang, file), 'utf8'))).sort();
+        } catch {
+          throw new Error(`src/locales/${lang}/${file} is missing: translate src/locales/en/${file}`);
+        }
+        expect(translated, `src/locales/${lang}/${file}: same keys as src/locales/en/${file}`).toEqual(en);
+      }
+    });
+
+    it('keeps every placeholder, and no message is empty', () => {
+      for (const [key, { message, placeholders }] of Object.entries(english)) {
+        const theirs = messages[key];
+        if (!theirs) continue; // reported by the test above
+        expect(theirs.message.trim(), `${lang} ${key} is empty`).not.toBe('');
+        expect(tokens(theirs.message), `${lang} ${key}: the same $PLACEHOLDERS$ as English`).toEqual(tokens(message));
+        const contents = (p?: MessagesFile[string]['placeholders']) => Object.fromEntries(Object.entries(p ?? {}).map(([n, v]) => [n.toLowerCase(), v.content]));
+        expect(contents(theirs.placeholders), `${lang} ${key}: placeholder definitions`).toEqual(contents(placeholders));
+      }
+    });
+  });
+
+  it('the code asks only for messages that exist', () => {
+    const missing: string[] = [];
+    for (const file of [...sources('src', /\.tsx?$/), ...sources('popup', /\.tsx?$/), ...sources('options', /\.tsx?$/), ...sources('content', /\.ts$/)]) {
+      const text = readFileSync(join(root, file), 'utf8');
+      for (const m of text.matchAll(/\b(?:t|getMessage|message)\(\s*'([A-Za-z0-9_@]+)'/g)) {
+        if (!english[m[1]]) missing.push(`${file}: ${m[1]}`);
+      }
+    }
+    expect(missing, 'add these keys to src/locales/en/').toEqual([]);
+  });
+
+  it('the manifest names only messages that exist', () => {
+    const manifest = readFileSync(join(root, 'manifest.json'), 'utf8');
+    for (const m of manifest.matchAll(/__MSG_([A-Za-z0-9_@]+)__/g)) expect(english[m[1]], m[1]).toBeDefined();
+  });
+
+  it('writes no UI text into the views: all of it comes from the messages', () => {
+    const found: string[] = [];
+    for (const file of [...sources('popup', /\.tsx$/), ...sources('options', /\.tsx$/)]) {
+      const text = readFileSync(join(root, file), 'utf8');
+      // Text between JSX tags that has letters in it, outside {expressions}.
+      // (Not after `=>`, and not a TypeScript generic such as Promise<boolean>.)
+      for (const m of text.matchAll(/(?<!=)>\s*([^<>{}]*\p{L}{2,}[^<>{}]*?)\s*<(?=[/A-Za-z])(?![A-Za-z]+>)/gu)) {
+        if (!/=>|\(|\)|&&|\|\||;/.test(m[1])) found.push(`${file}: "${m[1].trim()}"`);
+      }
+      for (const m of text.matchAll(/\b(aria-label|title|placeholder|alt)="([^"]*\p{L}[^"]*)"/gu)) found.push(`${file}: ${m[1]}="${m[2]}"`);
+    }
+    for (const file of ['popup/index.html', 'options/index.html']) {
+      const body = readFileSync(join(root, file), 'utf8').replace(/<title>[^<]*<\/title>/, '');
+      expect(body.replace(/<[^>]+>/g, '').trim(), `${file}: no text outside <title> (main.tsx sets the title from the messages)`).toBe('');
+    }
+    expect(found, 'move these strings to src/locales/en/ and use t()').toEqual([]);
+  });
+});
+
+describe('messages as the browser gets them', () => {
+  it('have their named placeholders written in as $1..$9, and nothing else changed', async () => {
+    const { forBrowser } = await import('../../scripts/locales-plugin');
+    const built = forBrowser({
+      a: { message: 'Seen $AGO$ on $Host$, $$5', placeholders: { ago: { content: '$1' }, host: { content: '$2' } } },
+      b: { message: 'Plain', description: 'for translators' },
+    });
+    expect(built).toEqual({ a: { message: 'Seen $1 on $2, $$5' }, b: { message: 'Plain' } });
+  });
+});

@@ -14,6 +14,21 @@ export const WINDOWS_CHROME_UA =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
 
 /**
+ * The extension's service worker. It can register before a listener is attached, so look at the
+ * list as well as waiting for the event, until it shows up.
+ * @param {import('playwright-core').BrowserContext} context
+ */
+async function firstServiceWorker(context, timeout = 30_000) {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    const found = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (found) return found;
+    await context.waitForEvent('serviceworker', { timeout: 250 }).catch(() => undefined);
+  }
+  throw new Error(`The extension's service worker did not start within ${timeout} ms`);
+}
+
+/**
  * @param {{ headless?: boolean, userAgent?: string, locale?: string, colorScheme?: 'light'|'dark', extensionDir?: string, extraArgs?: string[] }} [options]
  */
 export async function launchWithExtension(options = {}) {
@@ -54,7 +69,7 @@ export async function launchWithExtension(options = {}) {
     refused.push(url);
     return route.abort('internetdisconnected');
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await firstServiceWorker(context);
   const extensionId = new URL(worker.url()).host;
   return {
     context,

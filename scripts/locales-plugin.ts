@@ -31,11 +31,16 @@ export function mergeLocales(localesDir: string): Record<string, MessagesFile> {
  * sources; named placeholders are written in as their positional `$1`..`$9` (Chrome and Firefox
  * both substitute those directly), which keeps ten languages inside the package budget.
  */
-export function forBrowser(messages: MessagesFile): Record<string, { message: string }> {
+export function forBrowser(messages: MessagesFile): Record<string, { message: string; placeholders?: Record<string, { content: string }> }> {
   return Object.fromEntries(
     Object.entries(messages).map(([key, { message, placeholders }]) => {
       const contents = new Map(Object.entries(placeholders ?? {}).map(([name, { content }]) => [name.toLowerCase(), content]));
       const inlined = message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => contents.get(name.toLowerCase()) ?? whole);
+      // "$1$2" would read as a placeholder named "1" (and the browser refuses to load the
+      // extension): such a message keeps its named placeholders.
+      if (/\$[A-Za-z0-9_@]+\$/.test(inlined.replace(/\$\$/g, ''))) {
+        return [key, { message, placeholders: Object.fromEntries(Object.entries(placeholders ?? {}).map(([name, { content }]) => [name, { content }])) }];
+      }
       return [key, { message: inlined }];
     }),
   );

@@ -51,8 +51,18 @@ if (headless) {
     const popup = await screenshotPopup(browser, detection.tabId, scheme, `${OUT}/popup-${scheme}.png`);
     await popup.close();
   }
-  console.log(`\nScreenshots: ${OUT}/page.png, ${OUT}/popup-light.png, ${OUT}/popup-dark.png`);
   await browser.close();
+
+  // The same page in a German browser: the help view speaks the browser's language.
+  const german = await launchWithExtension({ headless, userAgent: WINDOWS_CHROME_UA, locale: 'de' });
+  german.serve(SAMPLE.url, readFileSync(SAMPLE.file, 'utf8'));
+  const germanPage = german.context.pages()[0] ?? (await german.context.newPage());
+  await germanPage.goto(SAMPLE.url);
+  const germanDetection = await waitForDetection(german);
+  const popup = await screenshotPopup(german, germanDetection.tabId, 'light', `${OUT}/popup-de-light.png`);
+  await popup.close();
+  await german.close();
+  console.log(`\nScreenshots: ${OUT}/page.png, ${OUT}/popup-light.png, ${OUT}/popup-dark.png, ${OUT}/popup-de-light.png`);
 } else {
   // Open the real toolbar popup over the page; the help view also opens as a tab in case the browser refuses.
   const worker = await browser.worker();

@@ -97,4 +97,22 @@ describe('messages as the browser gets them', () => {
     });
     expect(built).toEqual({ a: { message: 'Seen $1 on $2, $$5' }, b: { message: 'Plain' } });
   });
+
+  it('keep named placeholders where inlining would read as a placeholder ("$1$2" is "$1$" then "2")', async () => {
+    const { forBrowser } = await import('../../scripts/locales-plugin');
+    const entry = { message: 'Blocked: $CODE$$APP$', placeholders: { code: { content: '$1', example: 'x' }, app: { content: '$2' } } };
+    expect(forBrowser({ entry })).toEqual({ entry: { message: 'Blocked: $CODE$$APP$', placeholders: { code: { content: '$1' }, app: { content: '$2' } } } });
+  });
+
+  it('every built message is one the browser accepts: no $NAME$ left without its definition', async () => {
+    const { forBrowser } = await import('../../scripts/locales-plugin');
+    for (const [lang, messages] of Object.entries(locales)) {
+      for (const [key, built] of Object.entries(forBrowser(messages))) {
+        // Read left to right as the browser does: "$$", "$NAME$" or "$1".
+        const names = [...built.message.matchAll(/\$\$|\$([A-Za-z0-9_@]+)\$|\$[1-9]/g)].filter((m) => m[1]).map((m) => m[1].toLowerCase());
+        const defined = Object.keys(built.placeholders ?? {}).map((n) => n.toLowerCase());
+        for (const name of names) expect(defined, `${lang} ${key}: $${name}$ must be defined`).toContain(name);
+      }
+    }
+  });
 });

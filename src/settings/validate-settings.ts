@@ -41,6 +41,8 @@ const MAX_TEXT = { supportName: 80, supportPhone: 30, orgMessage: 500, extraAdvi
 
 /** An absolute https URL with a host, or the reason it is not. */
 export function httpsUrlProblem(value: string): Reason | undefined {
+  // The URL parser drops tabs and line breaks; a link that only parses once they are gone is not one.
+  if (/\p{Cc}/u.test(value)) return because('notUrl');
   let url: URL;
   try {
     url = new URL(value);
@@ -57,6 +59,7 @@ export function httpsUrlProblem(value: string): Reason | undefined {
 export function ticketTemplateProblem(template: string): Reason | undefined {
   const unknown = [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]).filter((name) => !(TICKET_PLACEHOLDERS as readonly string[]).includes(name));
   if (unknown.length) return because('unknownPlaceholder', `{${unknown[0]}}`, TICKET_PLACEHOLDERS.map((p) => `{${p}}`).join(', '));
+  if (/\p{Cc}/u.test(template)) return because('notUrl');
   // Page values fill placeholders: none may stand where they could choose the host.
   if (/^[a-z]*:\/*[^/?#]*\{/i.test(template)) return because('placeholderInHost');
   const sample = template.replace(PLACEHOLDER_PATTERN, 'x');

@@ -241,23 +241,44 @@ describe('Chromium: extension pages run under a strict CSP', () => {
         violations.push(e.effectiveDirective);
         policy = e.originalPolicy;
       });
-      const script = document.createElement('script');
-      script.textContent = 'window.__inlineRan = 1';
-      document.head.append(script);
-      const handler = document.createElement('div');
-      handler.setAttribute('onclick', 'window.__handlerRan = 1');
-      document.body.append(handler);
-      handler.click();
-      const link = document.createElement('a');
-      link.href = 'javascript:window.__jsUrlRan = 1';
-      document.body.append(link);
-      link.click();
-      const dataScript = document.createElement('script');
-      dataScript.src = 'data:text/javascript,window.__dataRan=1';
-      document.head.append(dataScript);
-      const remoteScript = document.createElement('script');
-      remoteScript.src = 'https://aadcdn.msftauth.net/evil.js';
-      document.head.append(remoteScript);
+      // With Trusted Types required, even writing script text or a script URL throws: that is
+      // a refusal too, recorded here, on top of the CSP's own refusals.
+      const refusedByTrustedTypes: string[] = [];
+      const attempt = (name: string, f: () => void) => {
+        try {
+          f();
+        } catch (error) {
+          if ((error as Error).name === 'TypeError') refusedByTrustedTypes.push(name);
+          else throw error;
+        }
+      };
+      attempt('inline script', () => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__inlineRan = 1';
+        document.head.append(script);
+      });
+      attempt('inline handler', () => {
+        const handler = document.createElement('div');
+        handler.setAttribute('onclick', 'window.__handlerRan = 1');
+        document.body.append(handler);
+        handler.click();
+      });
+      attempt('javascript: link', () => {
+        const link = document.createElement('a');
+        link.href = 'javascript:window.__jsUrlRan = 1';
+        document.body.append(link);
+        link.click();
+      });
+      attempt('data: script', () => {
+        const dataScript = document.createElement('script');
+        dataScript.src = 'data:text/javascript,window.__dataRan=1';
+        document.head.append(dataScript);
+      });
+      attempt('remote script', () => {
+        const remoteScript = document.createElement('script');
+        remoteScript.src = 'https://aadcdn.msftauth.net/evil.js';
+        document.head.append(remoteScript);
+      });
       const tryRun = (f: () => unknown) => {
         try {
           f();
@@ -281,7 +302,7 @@ describe('Chromium: extension pages run under a strict CSP', () => {
       });
       await new Promise((r) => setTimeout(r, 300));
       const ran = ['__inlineRan', '__handlerRan', '__jsUrlRan', '__dataRan'].filter((k) => w[k]);
-      return { ran, evalResult, functionResult, timerResult, violations, policy };
+      return { ran, evalResult, functionResult, timerResult, violations, policy, refusedByTrustedTypes };
     });
   }
 

@@ -16,6 +16,13 @@ function unregisteredWindowsPage(): Fixture {
 }
 
 /** One browser per user agent, shared by the tests that need it. */
+/** The same page as a 53002 block: only approved client apps may sign in. */
+function approvedAppPage(): Fixture {
+  const f = fixture('53003-registered-windows');
+  const html = f.html.replace('"sErrorCode":"53003"', '"sErrorCode":"53002"').replace('<span>53003</span>', '<span>53002</span>');
+  return { ...f, html, expected: { ...f.expected!, errorCode: '53002' } };
+}
+
 const browsers = new Map<string, Browser>();
 afterAll(async () => {
   for (const b of browsers.values()) await b.close();
@@ -60,6 +67,11 @@ describe('Chromium: advice for the person’s situation', () => {
     expect(steps[0].id).toBe('sign_in_azure_cli');
     expect(steps[0].text).toContain('az login');
     expect(steps.map((s) => s.id)).not.toContain('chrome_sso_extension');
+  });
+
+  it('53002: use the approved app', async () => {
+    const { steps } = await adviceFor(approvedAppPage());
+    expect(steps[0].id).toBe('use_approved_app');
   });
 
   it('53000 on a managed device: open Company Portal and fix what it lists', async () => {

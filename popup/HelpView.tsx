@@ -5,6 +5,7 @@ import type { HelpdeskChannel } from '../src/helpdesk-channels';
 import type { Translate } from '../src/i18n';
 import type { Advice } from '../src/knowledge/choose-advice';
 import { CopyButton } from './CopyButton';
+import { BrandHeader } from './BrandHeader';
 import { DetailsList } from './DetailsList';
 import { logRetentionWarning, timeAgo } from './time-ago';
 
@@ -40,10 +41,7 @@ export function HelpView({ detection, fromElsewhere, advice, helpdesk, now, lang
 
   return (
     <main class="help">
-      <header class="brand">
-        <img src="/icons/icon-32.png" width="20" height="20" alt="" />
-        <span>{t('brandName')}</span>
-      </header>
+      <BrandHeader t={t} />
       <p class="where">{fromElsewhere ? t('seenElsewhere', [ago, detection.host]) : t('seenHere', [ago])}</p>
       <h1>{advice.title}</h1>
       <p>{advice.whatHappened}</p>

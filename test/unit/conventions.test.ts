@@ -1,20 +1,14 @@
 // Architecture rules that must stay true. Each failure message says how to fix it.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from './helpers/source-files';
 import { SIGN_IN_HOSTS } from '../../src/signin-hosts';
 
 const root = process.cwd();
 const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
 const permissionsDoc = readFileSync(join(root, 'PERMISSIONS.md'), 'utf8');
 
-function filesUnder(dir: string, pattern: RegExp): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(join(root, path)).isDirectory()) return filesUnder(path, pattern);
-    return pattern.test(name) ? [path] : [];
-  });
-}
 
 describe('manifest', () => {
   it('runs the content script on exactly the sign-in hosts of src/signin-hosts.ts, over https, top frame only', () => {

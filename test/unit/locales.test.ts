@@ -1,8 +1,9 @@
 // Every language is complete: exactly the English keys, the same placeholders, nothing empty; and
 // the code asks only for messages that exist, with no UI text written into the views.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from './helpers/source-files';
 import { type MessagesFile, mergeLocales } from '../../scripts/locales-plugin';
 
 const root = process.cwd();
@@ -12,13 +13,6 @@ const locales = mergeLocales(LOCALES_DIR);
 const english = locales.en;
 const tokens = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1].toLowerCase()).sort();
 
-function sources(dir: string, pattern: RegExp): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(join(root, path)).isDirectory()) return sources(path, pattern);
-    return pattern.test(name) ? [path] : [];
-  });
-}
 
 describe('locales', () => {
   it('has the ten languages', () => {
@@ -55,7 +49,7 @@ describe('locales', () => {
 
   it('the code asks only for messages that exist', () => {
     const missing: string[] = [];
-    for (const file of [...sources('src', /\.tsx?$/), ...sources('popup', /\.tsx?$/), ...sources('options', /\.tsx?$/), ...sources('content', /\.ts$/)]) {
+    for (const file of [...filesUnder('src', /\.tsx?$/), ...filesUnder('popup', /\.tsx?$/), ...filesUnder('options', /\.tsx?$/), ...filesUnder('content', /\.ts$/)]) {
       const text = readFileSync(join(root, file), 'utf8');
       for (const m of text.matchAll(/\b(?:t|getMessage|message)\(\s*'([A-Za-z0-9_@]+)'/g)) {
         if (!english[m[1]]) missing.push(`${file}: ${m[1]}`);
@@ -71,7 +65,7 @@ describe('locales', () => {
 
   it('writes no UI text into the views: all of it comes from the messages', () => {
     const found: string[] = [];
-    for (const file of [...sources('popup', /\.tsx$/), ...sources('options', /\.tsx$/)]) {
+    for (const file of [...filesUnder('popup', /\.tsx$/), ...filesUnder('options', /\.tsx$/)]) {
       const text = readFileSync(join(root, file), 'utf8');
       // Text between JSX tags that has letters in it, outside {expressions}.
       // (Not after `=>`, and not a TypeScript generic such as Promise<boolean>.)

@@ -8,14 +8,27 @@ import { readPageText } from './read-page-text';
  * In `$Config` JSON a quote stands between colon and value, so scripts never match the last two.
  */
 const TEXT_ERROR_SIGN = /AADSTS\d{4,}|[:：]\s*(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{4}-\d\d-\d\dT\d\d:\d\d)/i;
-/** A `$Config` with an error code or message; checked before paying for a JSON parse. */
-const CONFIG_ERROR_SIGN = /"sErrorCode"\s*:\s*"?\d|AADSTS\d{4,}/;
+const CONFIG_ERROR_CODE = /^"sErrorCode"\s*:\s*"?\d/;
 
-function scriptsHintError(doc: Document): boolean {
+/** A `$Config` with an error code or an AADSTS message. Substring search first: a normal sign-in page's config is hundreds of KB. */
+function configHintsError(scriptText: string): boolean {
+  const at = scriptText.indexOf('"sErrorCode"');
+  if (at >= 0 && CONFIG_ERROR_CODE.test(scriptText.slice(at, at + 40))) return true;
+  return scriptText.includes('AADSTS') && /AADSTS\d{4,}/.test(scriptText);
+}
+
+/**
+ * Whether the page may show an error, as cheaply as possible, because this runs on every
+ * sign-in page: the inline scripts' text, then the body's text in one native call (walking the
+ * nodes would create a wrapper for each of them in the content script's world).
+ */
+function pageMayShowError(doc: Document): boolean {
   for (const script of Array.from(doc.scripts)) {
-    if (!script.src && CONFIG_ERROR_SIGN.test(script.text)) return true;
+    if (!script.src && configHintsError(script.text)) return true;
   }
-  return false;
+  let text = doc.body?.textContent ?? '';
+  for (const box of Array.from(doc.getElementsByTagName('textarea'))) text += `\n${box.value ?? ''}`;
+  return TEXT_ERROR_SIGN.test(text);
 }
 
 /**
@@ -23,8 +36,8 @@ function scriptsHintError(doc: Document): boolean {
  * Takes the document as a parameter so the tests can feed it fixtures.
  */
 export function collectEvidence(doc: Document): PageEvidence | null {
+  if (!pageMayShowError(doc)) return null;
   const text = readPageText(doc);
-  if (!scriptsHintError(doc) && !TEXT_ERROR_SIGN.test(text)) return null;
   const { config, locale } = readConfig(doc);
   const configSaysError = !!config.sErrorCode || /AADSTS\d{4,}/.test(config.strServiceExceptionMessage ?? '');
   if (!configSaysError && !TEXT_ERROR_SIGN.test(text)) return null;

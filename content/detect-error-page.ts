@@ -10,7 +10,8 @@ import { collectEvidence } from './collect-evidence';
 import { showHelpNotice } from './in-page-notice';
 
 const WATCH_MS = 20_000;
-const SETTLE_MS = 150;
+// Short enough that the badge follows the details within a frame or two; long enough to batch a burst of DOM changes.
+const SETTLE_MS = 25;
 
 let lastSentText: string | undefined;
 let noticeShown = false;

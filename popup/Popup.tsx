@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { helpdeskChannels } from '../src/helpdesk-channels';
 import { t } from '../src/i18n';
 import { adviceSummaryForTicket, chooseAdvice } from '../src/knowledge/choose-advice';
-import { loadSettings, watchSettings, type EffectiveSettings } from '../src/settings/load-settings';
+import { loadSettings, loadSettingsQuickly, watchSettings, type EffectiveSettings } from '../src/settings/load-settings';
 import { EmptyState } from './EmptyState';
 import { HelpView } from './HelpView';
 import { loadDetection, targetTabId, watchDetections, type Shown } from './load-detection';
@@ -29,9 +29,8 @@ export function Popup() {
       refresh();
       stopWatching = watchDetections(tabId, refresh);
     });
-    const refreshSettings = () => void loadSettings().then(setEffective);
-    refreshSettings();
-    const stopSettings = watchSettings(refreshSettings);
+    void loadSettingsQuickly(setEffective).then(setEffective);
+    const stopSettings = watchSettings(() => void loadSettings().then(setEffective));
     return () => {
       stopWatching();
       stopSettings();

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Detection } from '../src/error-details';
-import { LATEST_KEY, detectionForTab, latestDetection, tabIdOfKey } from '../src/tab-detections';
+import { LATEST_KEY, detectionsFor, tabIdOfKey } from '../src/tab-detections';
 
 export interface Shown {
   detection: Detection | undefined;
@@ -21,9 +21,8 @@ export async function targetTabId(search: string): Promise<number | undefined> {
 
 /** The tab's own detection, else the most recent one of this browser session. */
 export async function loadDetection(tabId: number | undefined): Promise<Shown> {
-  const own = tabId === undefined ? undefined : await detectionForTab(tabId);
-  if (own) return { detection: own, fromElsewhere: false };
-  return { detection: await latestDetection(), fromElsewhere: true };
+  const { own, latest } = await detectionsFor(tabId);
+  return own ? { detection: own, fromElsewhere: false } : { detection: latest, fromElsewhere: true };
 }
 
 /** Calls back whenever a detection that matters to this popup is stored or removed. */

@@ -13,13 +13,11 @@ export async function saveDetection(detection: Detection): Promise<void> {
   await browser.storage.session.set({ [tabKey(detection.tabId)]: detection, [LATEST_KEY]: detection });
 }
 
-export async function detectionForTab(tabId: number): Promise<Detection | undefined> {
-  const key = tabKey(tabId);
-  return (await browser.storage.session.get(key))[key] as Detection | undefined;
-}
-
-export async function latestDetection(): Promise<Detection | undefined> {
-  return (await browser.storage.session.get(LATEST_KEY))[LATEST_KEY] as Detection | undefined;
+/** The tab's own detection and the session's latest, in one storage read (the popup paints after it). */
+export async function detectionsFor(tabId: number | undefined): Promise<{ own?: Detection; latest?: Detection }> {
+  const keys = tabId === undefined ? [LATEST_KEY] : [tabKey(tabId), LATEST_KEY];
+  const stored = await browser.storage.session.get(keys);
+  return { own: tabId === undefined ? undefined : (stored[tabKey(tabId)] as Detection | undefined), latest: stored[LATEST_KEY] as Detection | undefined };
 }
 
 /** Forgets the tab's detection; the session's latest stays, so the popup can still say what happened. */

@@ -20,12 +20,19 @@ function configHintsError(scriptText: string): boolean {
 /**
  * Whether the page may show an error, as cheaply as possible, because this runs on every
  * sign-in page: the inline scripts' text, then the body's text in one native call (walking the
- * nodes would create a wrapper for each of them in the content script's world).
+ * nodes would create a wrapper for each of them in the content script's world). On the first
+ * look, a page whose own `$Config` names no error is a normal sign-in page, and its text is not
+ * read at all: Microsoft's error pages carry the code there. Later looks (the page changed) read it.
  */
-function pageMayShowError(doc: Document): boolean {
+function pageMayShowError(doc: Document, firstLook: boolean): boolean {
+  let hasConfig = false;
   for (const script of Array.from(doc.scripts)) {
-    if (!script.src && configHintsError(script.text)) return true;
+    if (script.src) continue;
+    const text = script.text;
+    if (configHintsError(text)) return true;
+    hasConfig ||= text.includes('$Config=');
   }
+  if (firstLook && hasConfig) return false;
   let text = doc.body?.textContent ?? '';
   for (const box of Array.from(doc.getElementsByTagName('textarea'))) text += `\n${box.value ?? ''}`;
   return TEXT_ERROR_SIGN.test(text);
@@ -35,8 +42,8 @@ function pageMayShowError(doc: Document): boolean {
  * Everything the background needs to understand this page, or null when the page shows no error.
  * Takes the document as a parameter so the tests can feed it fixtures.
  */
-export function collectEvidence(doc: Document): PageEvidence | null {
-  if (!pageMayShowError(doc)) return null;
+export function collectEvidence(doc: Document, firstLook = false): PageEvidence | null {
+  if (!pageMayShowError(doc, firstLook)) return null;
   const text = readPageText(doc);
   const { config, locale } = readConfig(doc);
   const configSaysError = !!config.sErrorCode || /AADSTS\d{4,}/.test(config.strServiceExceptionMessage ?? '');

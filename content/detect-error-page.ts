@@ -41,10 +41,10 @@ async function send<T extends 'error-page-seen' | 'open-help'>(message: Message<
   return chrome.runtime.sendMessage(message);
 }
 
-async function check(): Promise<void> {
+async function check(firstLook = false): Promise<void> {
   pending = undefined;
   if (!extensionAlive()) return stop();
-  const evidence = collectEvidence(document);
+  const evidence = collectEvidence(document, firstLook);
   if (!evidence || evidence.text === lastSentText) return;
   lastSentText = evidence.text;
   try {
@@ -66,7 +66,7 @@ async function check(): Promise<void> {
 }
 
 observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-void check();
+void check(true);
 
 // Back/forward cache restores the page without running this script again; the background
 // forgot the tab when it navigated away, so tell it again.

@@ -39,11 +39,13 @@ function readLabelledValues(text: string): Partial<Record<LabelledField, string>
   const matches = Array.from(text.matchAll(LABEL_PATTERN));
   matches.forEach((match, i) => {
     const field = FIELD_BY_LABEL.get(normalizeLabel(match[1]));
-    if (!field || values[field] !== undefined) return;
+    if (!field || values[field]) return;
     const end = i + 1 < matches.length ? matches[i + 1].index : text.length;
     const after = text.slice(match.index + match[0].length, end);
-    // The value is the first non-empty line: same line, or the next text node when label and value sit in separate elements.
-    values[field] = after.split('\n').map((line) => line.trim()).find(Boolean) ?? '';
+    // The value is the first non-empty line: same line, or the next text node when label and value
+    // sit in separate elements. An empty label leaves the field open for a later one.
+    const value = after.split('\n').map((line) => line.trim()).find(Boolean);
+    if (value) values[field] = value;
   });
   return values;
 }

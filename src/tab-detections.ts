@@ -10,7 +10,9 @@ const tabKey = (tabId: number) => `tab:${tabId}`;
 export const LATEST_KEY = 'latest';
 
 export async function saveDetection(detection: Detection): Promise<void> {
-  await browser.storage.session.set({ [tabKey(detection.tabId)]: detection, [LATEST_KEY]: detection });
+  // A private window's error stays with its tab: it never becomes the "latest" a normal window's popup shows.
+  const latest = detection.privateWindow ? {} : { [LATEST_KEY]: detection };
+  await browser.storage.session.set({ [tabKey(detection.tabId)]: detection, ...latest });
 }
 
 /** The tab's own detection and the session's latest, in one storage read (the popup paints after it). */

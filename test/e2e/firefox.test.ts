@@ -263,6 +263,8 @@ describe('Firefox: private windows', () => {
     await expect.poll(() => text(popup, '.details')).toContain(detection.correlationId!);
     expect(await text(popup, '.note')).toMatch(/private window/i);
     noSecrets(f, { storage: JSON.stringify(await storage()), popup: await popup.content() });
+    const latest = (await storage()).latest as { privateWindow?: boolean } | undefined;
+    expect(latest?.privateWindow ?? false, "a private window's error never becomes the latest a normal window's popup shows").toBe(false);
     await popup.close();
     await privatePage.close();
   });

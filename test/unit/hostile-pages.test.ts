@@ -362,3 +362,11 @@ describe('huge $Config', () => {
     expect(details).toMatchObject({ errorCode: '53003', requestId: IDS.requestId });
   });
 });
+
+describe('empty labels', () => {
+  it('an empty "Request Id:" does not hide a later one with a value', async () => {
+    const { parseErrorPage } = await import('../../src/parse-error-page');
+    const text = ['Error Code: 53003', 'Request Id:', ...Array(5000).fill('Request Id: '), 'Request Id: 790d21d9-68fb-457f-b1a4-674c11e3bf00'].join('\n');
+    expect(parseErrorPage({ config: {}, text, userAgent: '' })?.requestId).toBe('790d21d9-68fb-457f-b1a4-674c11e3bf00');
+  });
+});

@@ -11,9 +11,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { measureBadgeLatency } from './bench/badge.mjs';
-import { EXTENSION_DIR, launchWith, launchWithout } from './bench/browsers.mjs';
+import { EXTENSION_DIR, WINDOWS_CHROME_UA, launchWith, launchWithout } from './bench/browsers.mjs';
+import { launchWithExtension } from './chromium-with-extension.mjs';
 import { bundleDetection } from './bench/bundle.mjs';
 import { measureDetectionCost } from './bench/detection-cost.mjs';
+import { writeFloorExtension } from './bench/floor-extension.mjs';
 import { measureMainThread } from './bench/main-thread.mjs';
 import { fixture, largeSignInPage, lateRenderPage } from './bench/pages.mjs';
 import { measurePopup } from './bench/popup.mjs';
@@ -112,6 +114,22 @@ try {
     settleMs: PLAN.settleMs,
     log,
   });
+
+  log(`\n[1b] The floor: an empty content script on the same hosts, the same way … ${elapsed()}`);
+  const floorBrowser = await launchWithExtension({ userAgent: WINDOWS_CHROME_UA, extensionDir: writeFloorExtension() });
+  try {
+    results.mainThreadFloor = await measureMainThread({
+      withExt: { ...floorBrowser, label: 'empty content script' },
+      without,
+      pages: [{ key: 'large-signin', label: 'Large sign-in page, no error, with an EMPTY content script', ...large, error: false }],
+      pairs: PLAN.pairs,
+      traces: PLAN.traces,
+      settleMs: PLAN.settleMs,
+      log,
+    });
+  } finally {
+    await floorBrowser.close();
+  }
 
   log(`\n[2/4] Details on the page -> badge (${PLAN.badgeRuns} runs each) … ${elapsed()}`);
   const badge = await measureBadgeLatency({

@@ -69,6 +69,17 @@ export function verdicts(results) {
       basis: 'median of per-pair differences, thread CPU time',
     });
   }
+  for (const page of results.mainThreadFloor ?? []) {
+    const ours = (results.mainThread ?? []).find((p) => p.key === page.key);
+    out.push({
+      figure: '1',
+      what: `The floor: ${page.label}`,
+      value: `script +${ms(page.scriptAdded.median)} ms (p90 ${ms(page.scriptAdded.p90)})${ours ? `; ours above the floor: +${ms(ours.scriptAdded.median - page.scriptAdded.median)} ms` : ''}`,
+      goal: 'none (what injecting any content script costs)',
+      meets: null,
+      basis: 'median of per-pair differences, thread CPU time',
+    });
+  }
   if (results.badge) {
     const b = results.badge;
     out.push({

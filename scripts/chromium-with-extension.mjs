@@ -29,11 +29,14 @@ async function firstServiceWorker(context, timeout = 30_000) {
 }
 
 /**
- * @param {{ headless?: boolean, userAgent?: string, locale?: string, colorScheme?: 'light'|'dark', extensionDir?: string, extraArgs?: string[] }} [options]
+ * Chromium with the network switched off: pages are served from `serve`, everything else is
+ * refused and recorded. With `extensionDir` null no extension is loaded (the benchmark's baseline),
+ * with the same flags otherwise.
+ * @param {{ headless?: boolean, userAgent?: string, locale?: string, colorScheme?: 'light'|'dark', extensionDir?: string | null, extraArgs?: string[] }} [options]
  */
-export async function launchWithExtension(options = {}) {
+export async function launchOffline(options = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sbh-chromium-'));
-  const extensionDir = options.extensionDir ?? CHROME_DIST;
+  const extensionDir = options.extensionDir === undefined ? CHROME_DIST : options.extensionDir;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -43,8 +46,7 @@ export async function launchWithExtension(options = {}) {
     viewport: { width: 1100, height: 800 },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -69,27 +71,38 @@ export async function launchWithExtension(options = {}) {
     refused.push(url);
     return route.abort('internetdisconnected');
   });
+  return {
+    context,
+    refused,
+    /** Serves `html` at `url` (its real https address). */
+    serve(url, html) {
+      pages.set(url.split('#')[0], html);
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * @param {{ headless?: boolean, userAgent?: string, locale?: string, colorScheme?: 'light'|'dark', extensionDir?: string, extraArgs?: string[] }} [options]
+ */
+export async function launchWithExtension(options = {}) {
+  const offline = await launchOffline({ ...options, extensionDir: options.extensionDir ?? CHROME_DIST });
+  const { context } = offline;
   const worker = await firstServiceWorker(context);
   const extensionId = new URL(worker.url()).host;
   return {
-    context,
+    ...offline,
     extensionId,
-    refused,
     /** The background service worker as it is now (it may have been restarted). */
     async worker() {
       const current = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
       return current ?? (await context.waitForEvent('serviceworker'));
     },
-    /** Serves `html` at `url` (its real https address). */
-    serve(url, html) {
-      pages.set(url.split('#')[0], html);
-    },
     popupUrl(tabId) {
       return `chrome-extension://${extensionId}/popup/index.html${tabId === undefined ? '' : `?tab=${tabId}`}`;
-    },
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

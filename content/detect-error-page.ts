@@ -6,6 +6,7 @@
  * extension is updated or removed (its context goes away).
  */
 import type { Message, Response } from '../src/messages';
+import type { PageEvidence } from '../src/page-evidence';
 import { collectEvidence } from './collect-evidence';
 import { showHelpNotice } from './in-page-notice';
 
@@ -41,12 +42,21 @@ async function send<T extends 'error-page-seen' | 'open-help'>(message: Message<
   return chrome.runtime.sendMessage(message);
 }
 
-async function check(firstLook = false): Promise<void> {
+/**
+ * Looks at the page and reports an error page to the background. Synchronous until there is
+ * something to report: on a normal sign-in page no async code runs or is even compiled.
+ */
+function check(firstLook = false): void {
   pending = undefined;
-  if (!extensionAlive()) return stop();
+  // No extension API before there is something to send: the first use of `chrome.runtime` in
+  // this world costs about half a millisecond, on every sign-in page. send() checks the context.
   const evidence = collectEvidence(document, firstLook);
   if (!evidence || evidence.text === lastSentText) return;
   lastSentText = evidence.text;
+  void report(evidence);
+}
+
+async function report(evidence: PageEvidence): Promise<void> {
   try {
     const answer = await send({ type: 'error-page-seen', evidence });
     if (answer?.detected && answer.showNotice && !noticeShown) {
@@ -65,14 +75,15 @@ async function check(firstLook = false): Promise<void> {
   }
 }
 
-observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-void check(true);
+// The document itself, not its root element: touching any element costs this world its element interfaces.
+observer.observe(document, { childList: true, subtree: true, characterData: true });
+check(true);
 
 // Back/forward cache restores the page without running this script again; the background
 // forgot the tab when it navigated away, so tell it again.
 addEventListener('pageshow', (event) => {
   if (event.persisted && extensionAlive()) {
     lastSentText = undefined;
-    void check();
+    check();
   }
 });

@@ -25,4 +25,34 @@ describe('collectEvidence: how much it reads', () => {
     const doc = new DOMParser().parseFromString(`<html><body>${panel}</body></html>`, 'text/html') as unknown as Document;
     expect(collectEvidence(doc, true)).not.toBeNull();
   });
+
+  it('on the first look at a normal page, touches no element: only text nodes, in document order', () => {
+    const doc = page('{"pgid":"ConvergedSignIn"}', panel);
+    const forbidden = ['scripts', 'body', 'documentElement', 'head', 'getElementsByTagName', 'querySelector', 'querySelectorAll', 'getElementById'];
+    for (const name of forbidden) {
+      Object.defineProperty(doc, name, {
+        get() {
+          throw new Error(`the first look touched document.${name}`);
+        },
+      });
+    }
+    expect(collectEvidence(doc, true)).toBeNull();
+  });
+
+  it('takes a text node as the $Config script only when the mark opens it', () => {
+    // A page that merely mentions "$Config=" deep in some text is not a clean config: it is read in full.
+    const mention = `<p>${'x'.repeat(200)} $Config={} </p>`;
+    const doc = new DOMParser().parseFromString(`<html><body>${mention}${panel}</body></html>`, 'text/html') as unknown as Document;
+    expect(collectEvidence(doc, true)?.text).toContain('Request Id: 790d21d9-68fb-457f-b1a4-674c11e3bf00');
+  });
+
+  it('when $Config comes after hundreds of other text nodes, reads the whole page instead of trusting it', () => {
+    const filler = Array.from({ length: 300 }, (_, i) => `<span>${i}</span>`).join('');
+    const doc = new DOMParser().parseFromString(
+      `<html><body>${filler}<script>//<![CDATA[\n$Config={"pgid":"ConvergedSignIn"};\n//]]></script>${panel}</body></html>`,
+      'text/html',
+    ) as unknown as Document;
+    expect(collectEvidence(doc, true)?.text).toContain('Correlation Id: 62e76ee1-52af-46d3-ba8f-3f0be6aea289');
+  });
 });
+

@@ -3,10 +3,11 @@ import browser from 'webextension-polyfill';
 import { helpdeskChannels } from '../src/helpdesk-channels';
 import { t } from '../src/i18n';
 import { adviceSummaryForTicket, chooseAdvice } from '../src/knowledge/choose-advice';
-import { loadSettings, loadSettingsQuickly, watchSettings, type EffectiveSettings } from '../src/settings/load-settings';
+import { loadSettings, watchSettings, type EffectiveSettings } from '../src/settings/load-settings';
 import { EmptyState } from './EmptyState';
 import { HelpView } from './HelpView';
-import { loadDetection, targetTabId, watchDetections, type Shown } from './load-detection';
+import type { FirstState } from './first-state';
+import { loadDetection, watchDetections, type Shown } from './load-detection';
 
 /** Copying on the person's click needs no permission; the background could not do it. */
 async function copyToClipboard(text: string): Promise<boolean> {
@@ -18,26 +19,29 @@ async function copyToClipboard(text: string): Promise<boolean> {
   }
 }
 
-/** Loads the detection and settings for this popup, keeps both live, and hands data and actions to the views. */
-export function Popup() {
-  const [shown, setShown] = useState<Shown | undefined>();
-  const [effective, setEffective] = useState<EffectiveSettings | undefined>();
+/** Same detection, same place: nothing to draw again. */
+const sameShown = (a: Shown, b: Shown) => a.fromElsewhere === b.fromElsewhere && JSON.stringify(a.detection) === JSON.stringify(b.detection);
+
+/** Shows the detection and settings read for the first paint, keeps both live, and hands data and actions to the views. */
+export function Popup({ first }: { first: FirstState }) {
+  const [shown, setShown] = useState<Shown>(first.shown);
+  const [effective, setEffective] = useState<EffectiveSettings>(first.settings.now);
   useEffect(() => {
-    let stopWatching = () => {};
-    void targetTabId(location.search).then((tabId) => {
-      const refresh = () => void loadDetection(tabId).then(setShown);
-      refresh();
-      stopWatching = watchDetections(tabId, refresh);
+    const refresh = () => void loadDetection(first.tabId).then((next) => setShown((prev) => (sameShown(prev, next) ? prev : next)));
+    const stopWatching = watchDetections(first.tabId, refresh);
+    // A change stored between the first read and this watcher would otherwise be missed.
+    refresh();
+    // Policy can come later than the first paint (just after the browser starts).
+    void first.settings.complete.then((complete) => {
+      if (complete !== first.settings.now) setEffective(complete);
     });
-    void loadSettingsQuickly(setEffective).then(setEffective);
     const stopSettings = watchSettings(() => void loadSettings().then(setEffective));
     return () => {
       stopWatching();
       stopSettings();
     };
-  }, []);
+  }, [first]);
 
-  if (!shown || !effective) return null;
   const { detection, fromElsewhere } = shown;
   if (!detection) return <EmptyState t={t} />;
   const { settings } = effective;

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { t } from '../src/i18n';
+import { readFirstState } from './first-state';
 import { Popup } from './Popup';
 
 document.documentElement.lang = chrome.i18n.getUILanguage();
 document.title = t('extensionName');
-render(<Popup />, document.getElementById('app')!);
+// Read storage now, not in an effect after a first empty frame: the popup paints once, complete.
+void readFirstState(location.search).then((first) => render(<Popup first={first} />, document.getElementById('app')!));

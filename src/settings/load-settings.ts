@@ -23,24 +23,25 @@ export async function loadSettings(): Promise<EffectiveSettings> {
   return mergeSettings(local[USER_SETTINGS_KEY], managed);
 }
 
+export interface QuickSettings {
+  /** What to paint with now. */
+  now: EffectiveSettings;
+  /** The settings with policy included: the very same object as `now` when policy answered in time. */
+  complete: Promise<EffectiveSettings>;
+}
+
 /**
  * Settings for a view that must paint at once: when policy is not ready within a moment (just
- * after the browser starts), the person's own settings and defaults stand in, and `onComplete`
- * gets the settings with policy as soon as it arrives.
+ * after the browser starts), the person's own settings and defaults stand in, and `complete`
+ * brings the settings with policy as soon as it arrives.
  */
-export async function loadSettingsQuickly(onComplete: (settings: EffectiveSettings) => void): Promise<EffectiveSettings> {
-  const full = loadSettings();
+export async function loadSettingsQuickly(): Promise<QuickSettings> {
+  const complete = loadSettings();
   const local = browser.storage.local.get(USER_SETTINGS_KEY);
   const waited = new Promise<undefined>((resolve) => setTimeout(resolve, MANAGED_WAIT_MS, undefined));
-  const first = await Promise.race([full, waited]);
-  if (first) return first;
-  let completed: EffectiveSettings | undefined;
-  void full.then((settings) => {
-    completed = settings;
-    onComplete(settings);
-  });
-  const ownOnly = mergeSettings((await local)[USER_SETTINGS_KEY], {});
-  return completed ?? ownOnly;
+  const inTime = await Promise.race([complete, waited]);
+  if (inTime) return { now: inTime, complete };
+  return { now: mergeSettings((await local)[USER_SETTINGS_KEY], {}), complete };
 }
 
 export async function saveUserSettings(values: Partial<Settings>): Promise<void> {

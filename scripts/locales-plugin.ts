@@ -46,15 +46,68 @@ export function forBrowser(messages: MessagesFile): Record<string, { message: st
   );
 }
 
-export function localesPlugin(localesDir: string): Plugin {
+/**
+ * Short names for the messages in the built `messages.json`. Every language repeats all 300 names
+ * (`block_53003_tell_it`, `optionsSupportEmailHint`, ...) and each file is compressed on its own,
+ * so the long names cost about 10 KB of the package; the ids ("0", "1", ... "8f") cost a tenth of
+ * that, plus one list of the long names in the code (`virtual:message-keys`, read by src/i18n.ts).
+ * Message names are case-insensitive and made of [A-Za-z0-9_], so lowercase base 36 is safe, a
+ * leading digit included. The ids follow the sorted long names, which keeps the list compact.
+ * `named` messages keep their names: those the browser or the content script ask for by name.
+ */
+export function messageIds(keys: Iterable<string>, named: ReadonlySet<string>): Map<string, string> {
+  const ids = new Map([...keys].filter((key) => !named.has(key)).sort().map((key, index) => [key, index.toString(36)]));
+  const clash = [...named].find((name) => [...ids.values()].includes(name.toLowerCase()));
+  if (clash) throw new Error(`Message "${clash}" has the same name as a short id: rename it.`);
+  return ids;
+}
+
+/** A built messages file with its names replaced by their short ids, in id order. */
+export function withIds<T>(messages: Record<string, T>, ids: ReadonlyMap<string, string>): Record<string, T> {
+  const keys = Object.keys(messages).sort();
+  return Object.fromEntries(keys.map((key) => [ids.get(key) ?? key, messages[key]]));
+}
+
+/**
+ * Messages asked for by name, not through src/i18n.ts: the content script's notice reads them with
+ * `chrome.i18n.getMessage` and carries no id list (it runs on every sign-in page and stays tiny).
+ * test/unit/locales.test.ts checks that this list covers every name the content script asks for.
+ */
+export const CONTENT_SCRIPT_MESSAGES = ['extensionName', 'noticeText', 'noticeOpen', 'noticeDismiss'];
+
+/** The messages a manifest names as `__MSG_name__`: the browser looks these up by name. */
+export function manifestMessages(manifest: unknown): string[] {
+  return [...JSON.stringify(manifest).matchAll(/__MSG_([A-Za-z0-9_@]+)__/g)].map((m) => m[1]);
+}
+
+const KEYS_MODULE = 'virtual:message-keys';
+
+/**
+ * Writes `_locales/<lang>/messages.json` with short ids, and serves `virtual:message-keys`: the
+ * long names in id order (index N is id N in base 36), so `t('copyDetails')` finds its message.
+ */
+export function localesPlugin(localesDir: string, named: Iterable<string>): Plugin {
+  const keepNames = new Set(named);
+  const load = () => {
+    const locales = mergeLocales(localesDir);
+    return { locales, ids: messageIds(Object.keys(locales.en), keepNames) };
+  };
   return {
     name: 'signin-block-helper:locales',
     buildStart() {
       for (const lang of readdirSync(localesDir)) this.addWatchFile(join(localesDir, lang));
     },
+    resolveId(id) {
+      return id === KEYS_MODULE ? `\0${KEYS_MODULE}` : undefined;
+    },
+    load(id) {
+      if (id !== `\0${KEYS_MODULE}`) return undefined;
+      return `export default ${JSON.stringify([...load().ids.keys()])};`;
+    },
     generateBundle() {
-      for (const [lang, messages] of Object.entries(mergeLocales(localesDir))) {
-        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: JSON.stringify(forBrowser(messages)) });
+      const { locales, ids } = load();
+      for (const [lang, messages] of Object.entries(locales)) {
+        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: JSON.stringify(withIds(forBrowser(messages), ids)) });
       }
     },
   };

@@ -50,6 +50,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      // Chrome 116+ and Firefox 140+ preload modules themselves; the polyfill is dead weight.
+      modulePreload: { polyfill: false },
     },
   };
 });

@@ -131,7 +131,7 @@ describe('short message ids in the built files', () => {
   });
 
   it('keeps the names the manifest and the content script ask for', () => {
-    expect([...named].sort()).toEqual(expect.arrayContaining(['actionTitle', 'extensionDescription', 'extensionName', 'noticeText']));
+    expect([...named].sort()).toEqual(expect.arrayContaining(['extensionDescription', 'extensionName', 'extensionShortName', 'noticeText']));
     const asked: string[] = [];
     for (const file of filesUnder('content', /\.ts$/)) {
       const text = readFileSync(join(root, file), 'utf8');

@@ -80,6 +80,19 @@ export function manifestMessages(manifest: unknown): string[] {
   return [...JSON.stringify(manifest).matchAll(/__MSG_([A-Za-z0-9_@]+)__/g)].map((m) => m[1]);
 }
 
+/** The manifest's `default_locale`: the language browsers fall back to for a missing message. */
+export const DEFAULT_LOCALE = 'en';
+
+/**
+ * A language's built messages without those that say exactly what English says ("Sign-in Block
+ * Helper", "Browser", "$1 $2."): Chrome and Firefox fall back to the default locale for a missing
+ * message (w3c/webextensions#296; we ship no language that has a regional variant in between), so
+ * each would only be a second copy. The sources keep them: translators see every key.
+ */
+export function withoutEnglish<T>(messages: Record<string, T>, english: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(messages).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(english[key])));
+}
+
 const KEYS_MODULE = 'virtual:message-keys';
 
 /**
@@ -106,8 +119,10 @@ export function localesPlugin(localesDir: string, named: Iterable<string>): Plug
     },
     generateBundle() {
       const { locales, ids } = load();
+      const english = forBrowser(locales[DEFAULT_LOCALE]);
       for (const [lang, messages] of Object.entries(locales)) {
-        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: JSON.stringify(withIds(forBrowser(messages), ids)) });
+        const built = lang === DEFAULT_LOCALE ? english : withoutEnglish(forBrowser(messages), english);
+        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: JSON.stringify(withIds(built, ids)) });
       }
     },
   };

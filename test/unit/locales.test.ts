@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from './helpers/source-files';
-import { CONTENT_SCRIPT_MESSAGES, type MessagesFile, manifestMessages, mergeLocales, messageIds, withIds } from '../../scripts/locales-plugin';
+import { CONTENT_SCRIPT_MESSAGES, DEFAULT_LOCALE, type MessagesFile, manifestMessages, mergeLocales, messageIds, withIds, withoutEnglish } from '../../scripts/locales-plugin';
 
 const root = process.cwd();
 const LOCALES_DIR = join(root, 'src/locales');
@@ -139,6 +139,12 @@ describe('short message ids in the built files', () => {
     }
     expect(asked.length, 'the content script asks for its notice text by name').toBeGreaterThan(0);
     expect(CONTENT_SCRIPT_MESSAGES, 'add these to CONTENT_SCRIPT_MESSAGES in scripts/locales-plugin.ts').toEqual(expect.arrayContaining(asked));
+  });
+
+  it('leaves out only the translations that say exactly what English says (the browser falls back to English)', () => {
+    expect((manifest as { default_locale: string }).default_locale).toBe(DEFAULT_LOCALE);
+    const en = { a: { message: 'Browser' }, b: { message: 'Message' }, c: { message: '$1 $2.' } };
+    expect(withoutEnglish({ a: { message: 'Browser' }, b: { message: 'Nachricht' }, c: { message: '$1 $2.' } }, en)).toEqual({ b: { message: 'Nachricht' } });
   });
 
   it('keeps every message, in every language, under its id', () => {

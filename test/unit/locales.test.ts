@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from './helpers/source-files';
-import { CONTENT_SCRIPT_MESSAGES, DEFAULT_LOCALE, type MessagesFile, manifestMessages, mergeLocales, messageIds, withIds, withoutEnglish } from '../../scripts/locales-plugin';
+import { CONTENT_SCRIPT_MESSAGES, DEFAULT_LOCALE, type MessagesFile, manifestMessages, mergeLocales, messageIds, messagesJson, withoutEnglish } from '../../scripts/locales-plugin';
 
 const root = process.cwd();
 const LOCALES_DIR = join(root, 'src/locales');
@@ -149,9 +149,14 @@ describe('short message ids in the built files', () => {
 
   it('keeps every message, in every language, under its id', () => {
     for (const [lang, messages] of Object.entries(locales)) {
-      const built = withIds(messages, ids);
+      const built = JSON.parse(messagesJson(messages, ids)) as MessagesFile;
       expect(Object.keys(built).length, lang).toBe(Object.keys(messages).length);
-      for (const [key, value] of Object.entries(messages)) expect(built[ids.get(key) ?? key], `${lang} ${key}`).toBe(value);
+      for (const [key, value] of Object.entries(messages)) expect(built[ids.get(key) ?? key], `${lang} ${key}`).toEqual(value);
     }
+  });
+
+  it('writes the messages in the order of their long names (all-digit ids too), so related ones compress together', () => {
+    const written = [...messagesJson(english, ids).matchAll(/(?:^\{|\},)"([^"]+)":\{"message"/g)].map((m) => m[1]);
+    expect(written).toEqual(Object.keys(english).sort().map((key) => ids.get(key) ?? key));
   });
 });

@@ -49,7 +49,7 @@ export function forBrowser(messages: MessagesFile): Record<string, { message: st
 /**
  * Short names for the messages in the built `messages.json`. Every language repeats all 300 names
  * (`block_53003_tell_it`, `optionsSupportEmailHint`, ...) and each file is compressed on its own,
- * so the long names cost about 10 KB of the package; the ids ("0", "1", ... "8f") cost a tenth of
+ * so the long names cost about 10 KB of the package; the ids ("0" ... "z", "10" ...) cost a tenth of
  * that, plus one list of the long names in the code (`virtual:message-keys`, read by src/i18n.ts).
  * Message names are case-insensitive and made of [A-Za-z0-9_], so lowercase base 36 is safe, a
  * leading digit included. The ids follow the sorted long names, which keeps the list compact.
@@ -107,7 +107,7 @@ export function localesPlugin(localesDir: string, named: Iterable<string>): Plug
   const keepNames = new Set(named);
   const load = () => {
     const locales = mergeLocales(localesDir);
-    return { locales, ids: messageIds(Object.keys(locales.en), keepNames) };
+    return { locales, ids: messageIds(Object.keys(locales[DEFAULT_LOCALE]), keepNames) };
   };
   return {
     name: 'signin-block-helper:locales',

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { budgetsPlugin } from './scripts/budgets-plugin.ts';
-import { localesPlugin } from './scripts/locales-plugin.ts';
+import { CONTENT_SCRIPT_MESSAGES, localesPlugin, manifestMessages } from './scripts/locales-plugin.ts';
 import { GECKO_ID } from './src/extension-ids.ts';
 
 /** The content script ships as one classic file: no loader, no web-accessible resources that sign-in pages could probe. */
@@ -42,7 +42,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
-      localesPlugin(resolve(import.meta.dirname, 'src/locales')),
+      localesPlugin(resolve(import.meta.dirname, 'src/locales'), [...manifestMessages(baseManifest), ...CONTENT_SCRIPT_MESSAGES]),
       budgetsPlugin(resolve(import.meta.dirname, `dist/${target}`)),
     ],
     build: {
@@ -50,6 +50,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      // Chrome 116+ and Firefox 140+ preload modules themselves; the polyfill is dead weight.
+      modulePreload: { polyfill: false },
     },
   };
 });

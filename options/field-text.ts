@@ -26,14 +26,17 @@ export const HINT_KEYS: Record<TextKey, string> = {
   orgMessage: 'optionsOrgMessageHint',
 };
 
-/** Human names of the fields an organisation may leave out of tickets. */
+/**
+ * Human names of the fields an organisation may leave out of tickets: the details list's own name
+ * (`field_*`) where it says enough, a longer one where a bare field name would be unclear here.
+ */
 export const REDACT_LABEL_KEYS: Record<RedactableField, string> = {
-  appName: 'optionsRedactAppName',
-  appId: 'optionsRedactAppId',
-  ipAddress: 'optionsRedactIpAddress',
+  appName: 'field_appName',
+  appId: 'field_appId',
+  ipAddress: 'field_ipAddress',
   deviceId: 'optionsRedactDeviceId',
-  devicePlatform: 'optionsRedactDevicePlatform',
-  deviceState: 'optionsRedactDeviceState',
+  devicePlatform: 'field_devicePlatform',
+  deviceState: 'field_deviceState',
   message: 'optionsRedactMessage',
   branding: 'optionsRedactBranding',
   browser: 'optionsRedactBrowser',

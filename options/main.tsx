@@ -3,5 +3,5 @@ import { t } from '../src/i18n';
 import { OptionsApp } from './OptionsApp';
 
 document.documentElement.lang = chrome.i18n.getUILanguage();
-document.title = t('optionsPageTitle');
+document.title = t('optionsHeading');
 render(<OptionsApp />, document.getElementById('app')!);

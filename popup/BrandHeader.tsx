@@ -5,7 +5,7 @@ export function BrandHeader({ t }: { t: Translate }) {
   return (
     <header class="brand">
       <img src="/icons/icon-32.png" width="20" height="20" alt="" />
-      <span>{t('brandName')}</span>
+      <span>{t('extensionName')}</span>
     </header>
   );
 }

@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import type { Detection } from '../src/error-details';
 import { LATEST_KEY, detectionsFor, tabIdOfKey } from '../src/tab-detections';
 
@@ -15,7 +14,7 @@ export interface Shown {
 export async function targetTabId(search: string): Promise<number | undefined> {
   const fromQuery = Number(new URLSearchParams(search).get('tab'));
   if (Number.isInteger(fromQuery) && fromQuery >= 0 && new URLSearchParams(search).has('tab')) return fromQuery;
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  const [active] = await chrome.tabs.query({ active: true, currentWindow: true });
   return active?.id;
 }
 
@@ -31,6 +30,6 @@ export function watchDetections(tabId: number | undefined, onChange: () => void)
     if (area !== 'session') return;
     if (Object.keys(changes).some((key) => key === LATEST_KEY || tabIdOfKey(key) === tabId)) onChange();
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  chrome.storage.onChanged.addListener(listener);
+  return () => chrome.storage.onChanged.removeListener(listener);
 }

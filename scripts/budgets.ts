@@ -9,18 +9,11 @@ import { gzipSync } from 'node:zlib';
 export const BUDGETS = {
   contentScript: 4 * 1024,
   popupScript: 25 * 1024,
-  // The goal was 120 KiB. Ten languages of advice and options text are 85% of the package (about
-  // 111 KiB of the 131 KiB, each language gzipped on its own as a store zip does), so the limit
-  // stands at 140 KiB until the text is slimmed; see the README's "Size" section.
-  wholePackage: 140 * 1024,
-} as const;
-
-/** The sizes the project aims for; where a budget is looser than its goal, the report says so. */
-export const GOALS: Record<keyof typeof BUDGETS, number> = {
-  contentScript: 4 * 1024,
-  popupScript: 25 * 1024,
+  // Every file gzipped on its own, as a store zip deflates it. Ten languages of text are two thirds
+  // of it (80 KiB of 119.2 KiB): to fit, the build names messages by short ids and leaves out
+  // translations identical to English (scripts/locales-plugin.ts). About 0.8 KiB is left.
   wholePackage: 120 * 1024,
-};
+} as const;
 
 export type BudgetName = keyof typeof BUDGETS;
 
@@ -72,10 +65,6 @@ export function measureBudgets(dist: string): BudgetResult[] {
 export function describeBudgets(results: BudgetResult[]): string {
   const kib = (bytes: number) => (bytes / 1024).toFixed(1);
   return results
-    .map(({ name, bytes, limit }) => {
-      const goal = GOALS[name];
-      const goalNote = goal < limit ? `, goal ${kib(goal)} KiB: ${bytes <= goal ? 'met' : `missed by ${kib(bytes - goal)} KiB`}` : '';
-      return `${bytes <= limit ? 'ok  ' : 'OVER'} ${name.padEnd(14)} ${kib(bytes).padStart(6)} KiB gzipped (budget ${kib(limit)} KiB${goalNote})`;
-    })
+    .map(({ name, bytes, limit }) => `${bytes <= limit ? 'ok  ' : 'OVER'} ${name.padEnd(14)} ${kib(bytes).padStart(6)} KiB gzipped (budget ${kib(limit)} KiB)`)
     .join('\n');
 }

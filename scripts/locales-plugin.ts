@@ -46,15 +46,87 @@ export function forBrowser(messages: MessagesFile): Record<string, { message: st
   );
 }
 
-export function localesPlugin(localesDir: string): Plugin {
+/**
+ * Short names for the messages in the built `messages.json`. Every language repeats all 300 names
+ * (`block_53003_tell_it`, `optionsSupportEmailHint`, ...) and each file is compressed on its own,
+ * so the long names cost about 10 KB of the package; the ids ("0" ... "z", "10" ...) cost a tenth of
+ * that, plus one list of the long names in the code (`virtual:message-keys`, read by src/i18n.ts).
+ * Message names are case-insensitive and made of [A-Za-z0-9_], so lowercase base 36 is safe, a
+ * leading digit included. The ids follow the sorted long names, which keeps the list compact.
+ * `named` messages keep their names: those the browser or the content script ask for by name.
+ */
+export function messageIds(keys: Iterable<string>, named: ReadonlySet<string>): Map<string, string> {
+  const ids = new Map([...keys].filter((key) => !named.has(key)).sort().map((key, index) => [key, index.toString(36)]));
+  const clash = [...named].find((name) => [...ids.values()].includes(name.toLowerCase()));
+  if (clash) throw new Error(`Message "${clash}" has the same name as a short id: rename it.`);
+  return ids;
+}
+
+/**
+ * A built messages file, its names replaced by their short ids, as JSON in the order of the long
+ * names, so related messages stay side by side and compress together. Written by hand: a JS
+ * object would move the all-digit ids ("0" to "99") to the front, scattering them.
+ */
+export function messagesJson(messages: Record<string, unknown>, ids: ReadonlyMap<string, string>): string {
+  const entries = Object.keys(messages).sort().map((key) => `${JSON.stringify(ids.get(key) ?? key)}:${JSON.stringify(messages[key])}`);
+  return `{${entries.join(',')}}`;
+}
+
+/**
+ * Messages asked for by name, not through src/i18n.ts: the content script's notice reads them with
+ * `chrome.i18n.getMessage` and carries no id list (it runs on every sign-in page and stays tiny).
+ * test/unit/locales.test.ts checks that this list covers every name the content script asks for.
+ */
+export const CONTENT_SCRIPT_MESSAGES = ['extensionName', 'noticeText', 'noticeOpen', 'noticeDismiss'];
+
+/** The messages a manifest names as `__MSG_name__`: the browser looks these up by name. */
+export function manifestMessages(manifest: unknown): string[] {
+  return [...JSON.stringify(manifest).matchAll(/__MSG_([A-Za-z0-9_@]+)__/g)].map((m) => m[1]);
+}
+
+/** The manifest's `default_locale`: the language browsers fall back to for a missing message. */
+export const DEFAULT_LOCALE = 'en';
+
+/**
+ * A language's built messages without those that say exactly what English says ("Sign-in Block
+ * Helper", "Browser", "$1 $2."): Chrome and Firefox fall back to the default locale for a missing
+ * message (w3c/webextensions#296; we ship no language that has a regional variant in between), so
+ * each would only be a second copy. The sources keep them: translators see every key.
+ */
+export function withoutEnglish<T>(messages: Record<string, T>, english: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(messages).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(english[key])));
+}
+
+const KEYS_MODULE = 'virtual:message-keys';
+
+/**
+ * Writes `_locales/<lang>/messages.json` with short ids, and serves `virtual:message-keys`: the
+ * long names in id order (index N is id N in base 36), so `t('copyDetails')` finds its message.
+ */
+export function localesPlugin(localesDir: string, named: Iterable<string>): Plugin {
+  const keepNames = new Set(named);
+  const load = () => {
+    const locales = mergeLocales(localesDir);
+    return { locales, ids: messageIds(Object.keys(locales[DEFAULT_LOCALE]), keepNames) };
+  };
   return {
     name: 'signin-block-helper:locales',
     buildStart() {
       for (const lang of readdirSync(localesDir)) this.addWatchFile(join(localesDir, lang));
     },
+    resolveId(id) {
+      return id === KEYS_MODULE ? `\0${KEYS_MODULE}` : undefined;
+    },
+    load(id) {
+      if (id !== `\0${KEYS_MODULE}`) return undefined;
+      return `export default ${JSON.stringify([...load().ids.keys()])};`;
+    },
     generateBundle() {
-      for (const [lang, messages] of Object.entries(mergeLocales(localesDir))) {
-        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: JSON.stringify(forBrowser(messages)) });
+      const { locales, ids } = load();
+      const english = forBrowser(locales[DEFAULT_LOCALE]);
+      for (const [lang, messages] of Object.entries(locales)) {
+        const built = lang === DEFAULT_LOCALE ? english : withoutEnglish(forBrowser(messages), english);
+        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: messagesJson(built, ids) });
       }
     },
   };

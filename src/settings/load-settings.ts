@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import { mergeSettings, type EffectiveSettings } from './merge-settings';
 import type { Settings } from './settings-spec';
 
@@ -7,7 +6,7 @@ export type { EffectiveSettings };
 /** `storage.managed` throws where no policy or schema exists (Firefox without policies.json): that means "no policy". */
 async function readManaged(): Promise<Record<string, unknown>> {
   try {
-    return (await browser.storage.managed.get(null)) ?? {};
+    return (await chrome.storage.managed.get(null)) ?? {};
   } catch {
     return {};
   }
@@ -19,7 +18,7 @@ const MANAGED_WAIT_MS = 150;
 export const USER_SETTINGS_KEY = 'settings';
 
 export async function loadSettings(): Promise<EffectiveSettings> {
-  const [local, managed] = await Promise.all([browser.storage.local.get(USER_SETTINGS_KEY), readManaged()]);
+  const [local, managed] = await Promise.all([chrome.storage.local.get(USER_SETTINGS_KEY), readManaged()]);
   return mergeSettings(local[USER_SETTINGS_KEY], managed);
 }
 
@@ -37,7 +36,7 @@ export interface QuickSettings {
  */
 export async function loadSettingsQuickly(): Promise<QuickSettings> {
   const complete = loadSettings();
-  const local = browser.storage.local.get(USER_SETTINGS_KEY);
+  const local = chrome.storage.local.get(USER_SETTINGS_KEY);
   const waited = new Promise<undefined>((resolve) => setTimeout(resolve, MANAGED_WAIT_MS, undefined));
   const inTime = await Promise.race([complete, waited]);
   if (inTime) return { now: inTime, complete };
@@ -45,7 +44,7 @@ export async function loadSettingsQuickly(): Promise<QuickSettings> {
 }
 
 export async function saveUserSettings(values: Partial<Settings>): Promise<void> {
-  await browser.storage.local.set({ [USER_SETTINGS_KEY]: values });
+  await chrome.storage.local.set({ [USER_SETTINGS_KEY]: values });
 }
 
 /** Policy arrives a few seconds after start in Chromium, and admins can change it any time. */
@@ -53,6 +52,6 @@ export function watchSettings(onChange: () => void): () => void {
   const listener = (_changes: unknown, area: string) => {
     if (area === 'managed' || area === 'local') onChange();
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  chrome.storage.onChanged.addListener(listener);
+  return () => chrome.storage.onChanged.removeListener(listener);
 }

@@ -1,6 +1,7 @@
 // The extension speaks the browser's language: under a German Chromium the notice, the badge
 // title and the popup are German, and the copied details keep Microsoft's English field names
 // next to the German ones, because helpdesks search by the English names.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/chromium-with-extension.mjs';
 import { type Browser, badge, openPopup, visit, waitForDetection } from './chromium-helpers';
@@ -37,5 +38,19 @@ describe('Chromium in German', () => {
     expect(copied).toContain(`Correlation Id (Korrelations-ID): ${f.expected!.correlationId}`);
     await popup.close();
     await page.close();
+  });
+
+  it('finds every message by the short id the build gave it, in German or else in English', async () => {
+    // Ids may start with a digit or be all digits; German leaves out what English already says.
+    const built = (lang: string) => JSON.parse(readFileSync(`dist/chrome/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+    const [german, english] = [built('de'), built('en')];
+    expect(Object.keys(german).length, 'German keeps nearly every message').toBeGreaterThan(Object.keys(english).length - 10);
+    const worker = await browser.worker();
+    const got = await worker.evaluate((names) => names.map((name) => chrome.i18n.getMessage(name)), Object.keys(english));
+    Object.keys(english).forEach((name, i) => {
+      const { message } = german[name] ?? english[name];
+      if (message.includes('$')) expect(got[i], name).not.toBe('');
+      else expect(got[i], name).toBe(message);
+    });
   });
 });

@@ -3,6 +3,7 @@
 // the IDs -> "Copy details" puts them on the clipboard -> the e-mail link carries them; the
 // in-page notice opens help; pages without a sign-in error get nothing; private windows behave.
 // No network: every page is served at its real https URL from test/fixtures.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID as HELPER_GECKO_ID, launchFirefoxWithExtension } from '../../scripts/firefox-with-extension.mjs';
@@ -101,6 +102,15 @@ describe('Firefox: detection, badge, popup, copy, ticket', () => {
   it('installed the build under its fixed gecko id, at the fixed moz-extension address', async () => {
     expect(HELPER_GECKO_ID).toBe(GECKO_ID);
     expect(await ff.inExtension(() => [chrome.runtime.id, chrome.runtime.getURL('')])).toEqual([GECKO_ID, `moz-extension://${ff.uuid}/`]);
+  });
+
+  it('finds every message by the short id the build gave it (ids may start with a digit, or be all digits)', async () => {
+    const built = JSON.parse(readFileSync('dist/firefox/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+    const got = await ff.inExtension((names: string[]) => names.map((name) => chrome.i18n.getMessage(name)), Object.keys(built));
+    Object.entries(built).forEach(([name, { message }], i) => {
+      if (message.includes('$')) expect(got[i], name).not.toBe('');
+      else expect(got[i], name).toBe(message);
+    });
   });
 
   it('copes with Firefox\'s storage.managed, which throws where no policies.json exists', async () => {

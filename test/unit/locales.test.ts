@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from './helpers/source-files';
-import { type MessagesFile, mergeLocales } from '../../scripts/locales-plugin';
+import { CONTENT_SCRIPT_MESSAGES, DEFAULT_LOCALE, type MessagesFile, manifestMessages, mergeLocales, messageIds, messagesJson, withoutEnglish } from '../../scripts/locales-plugin';
 
 const root = process.cwd();
 const LOCALES_DIR = join(root, 'src/locales');
@@ -108,5 +108,55 @@ describe('messages as the browser gets them', () => {
         for (const name of names) expect(defined, `${lang} ${key}: $${name}$ must be defined`).toContain(name);
       }
     }
+  });
+});
+
+describe('short message ids in the built files', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as unknown;
+  const named = new Set([...manifestMessages(manifest), ...CONTENT_SCRIPT_MESSAGES]);
+  const ids = messageIds(Object.keys(english), named);
+
+  it('gives every other message a distinct id the browser accepts', () => {
+    expect(ids.size + named.size).toBe(Object.keys(english).length);
+    const values = [...ids.values()];
+    expect(new Set(values).size, 'ids are distinct').toBe(values.length);
+    // Chrome and Firefox accept [A-Za-z0-9_@] and ignore case; none may read as a kept name.
+    for (const id of values) expect(id).toMatch(/^[0-9a-z]{1,2}$/);
+    for (const name of named) expect(values).not.toContain(name.toLowerCase());
+  });
+
+  it('numbers the sorted long names, as src/i18n.ts expects (index N is id N in base 36)', () => {
+    expect([...ids.keys()]).toEqual(Object.keys(english).filter((key) => !named.has(key)).sort());
+    [...ids.values()].forEach((id, index) => expect(id).toBe(index.toString(36)));
+  });
+
+  it('keeps the names the manifest and the content script ask for', () => {
+    expect([...named].sort()).toEqual(expect.arrayContaining(['extensionDescription', 'extensionName', 'extensionShortName', 'noticeText']));
+    const asked: string[] = [];
+    for (const file of filesUnder('content', /\.ts$/)) {
+      const text = readFileSync(join(root, file), 'utf8');
+      for (const m of text.matchAll(/\b(?:getMessage|message)\(\s*'([A-Za-z0-9_@]+)'/g)) asked.push(m[1]);
+    }
+    expect(asked.length, 'the content script asks for its notice text by name').toBeGreaterThan(0);
+    expect(CONTENT_SCRIPT_MESSAGES, 'add these to CONTENT_SCRIPT_MESSAGES in scripts/locales-plugin.ts').toEqual(expect.arrayContaining(asked));
+  });
+
+  it('leaves out only the translations that say exactly what English says (the browser falls back to English)', () => {
+    expect((manifest as { default_locale: string }).default_locale).toBe(DEFAULT_LOCALE);
+    const en = { a: { message: 'Browser' }, b: { message: 'Message' }, c: { message: '$1 $2.' } };
+    expect(withoutEnglish({ a: { message: 'Browser' }, b: { message: 'Nachricht' }, c: { message: '$1 $2.' } }, en)).toEqual({ b: { message: 'Nachricht' } });
+  });
+
+  it('keeps every message, in every language, under its id', () => {
+    for (const [lang, messages] of Object.entries(locales)) {
+      const built = JSON.parse(messagesJson(messages, ids)) as MessagesFile;
+      expect(Object.keys(built).length, lang).toBe(Object.keys(messages).length);
+      for (const [key, value] of Object.entries(messages)) expect(built[ids.get(key) ?? key], `${lang} ${key}`).toEqual(value);
+    }
+  });
+
+  it('writes the messages in the order of their long names (all-digit ids too), so related ones compress together', () => {
+    const written = [...messagesJson(english, ids).matchAll(/(?:^\{|\},)"([^"]+)":\{"message"/g)].map((m) => m[1]);
+    expect(written).toEqual(Object.keys(english).sort().map((key) => ids.get(key) ?? key));
   });
 });

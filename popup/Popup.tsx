@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { helpdeskChannels } from '../src/helpdesk-channels';
 import { t } from '../src/i18n';
 import { adviceSummaryForTicket, chooseAdvice } from '../src/knowledge/choose-advice';
@@ -59,7 +60,7 @@ export function Popup({ first }: { first: FirstState }) {
         redact: new Set(settings.redactFields),
       }}
       now={new Date()}
-      language={chrome.i18n.getUILanguage()}
+      language={browser.i18n.getUILanguage()}
       t={t}
       copy={copyToClipboard}
     />

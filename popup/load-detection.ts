@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import type { Detection } from '../src/error-details';
 import { LATEST_KEY, detectionsFor, tabIdOfKey } from '../src/tab-detections';
 
@@ -14,7 +15,7 @@ export interface Shown {
 export async function targetTabId(search: string): Promise<number | undefined> {
   const fromQuery = Number(new URLSearchParams(search).get('tab'));
   if (Number.isInteger(fromQuery) && fromQuery >= 0 && new URLSearchParams(search).has('tab')) return fromQuery;
-  const [active] = await chrome.tabs.query({ active: true, currentWindow: true });
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   return active?.id;
 }
 
@@ -30,6 +31,6 @@ export function watchDetections(tabId: number | undefined, onChange: () => void)
     if (area !== 'session') return;
     if (Object.keys(changes).some((key) => key === LATEST_KEY || tabIdOfKey(key) === tabId)) onChange();
   };
-  chrome.storage.onChanged.addListener(listener);
-  return () => chrome.storage.onChanged.removeListener(listener);
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import type { Detection } from './error-details';
 
 /**
@@ -10,22 +11,22 @@ export const LATEST_KEY = 'latest';
 
 export async function saveDetection(detection: Detection): Promise<void> {
   // A private window's error stays with its tab: it never becomes the "latest" a normal window's popup shows.
-  const latest: Record<string, Detection> = detection.privateWindow ? {} : { [LATEST_KEY]: detection };
-  await chrome.storage.session.set({ [tabKey(detection.tabId)]: detection, ...latest });
+  const latest = detection.privateWindow ? {} : { [LATEST_KEY]: detection };
+  await browser.storage.session.set({ [tabKey(detection.tabId)]: detection, ...latest });
 }
 
 /** The tab's own detection and the session's latest, in one storage read (the popup paints after it). */
 export async function detectionsFor(tabId: number | undefined): Promise<{ own?: Detection; latest?: Detection }> {
   const keys = tabId === undefined ? [LATEST_KEY] : [tabKey(tabId), LATEST_KEY];
-  const stored = await chrome.storage.session.get(keys);
+  const stored = await browser.storage.session.get(keys);
   return { own: tabId === undefined ? undefined : (stored[tabKey(tabId)] as Detection | undefined), latest: stored[LATEST_KEY] as Detection | undefined };
 }
 
 /** Forgets the tab's detection; the session's latest stays, so the popup can still say what happened. */
 export async function forgetTab(tabId: number): Promise<boolean> {
   const key = tabKey(tabId);
-  const had = key in (await chrome.storage.session.get(key));
-  if (had) await chrome.storage.session.remove(key);
+  const had = key in (await browser.storage.session.get(key));
+  if (had) await browser.storage.session.remove(key);
   return had;
 }
 

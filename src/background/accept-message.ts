@@ -1,3 +1,4 @@
+import type { Runtime } from 'webextension-polyfill';
 import { isSignInHost, isSignInUrl, type SignInHost } from '../signin-hosts';
 
 export interface TrustedSender {
@@ -11,7 +12,7 @@ export interface TrustedSender {
  * this extension's own content script, in the top frame of a tab, on an https sign-in host.
  * Anything else (other extensions, frames, extension pages, other sites) gets null.
  */
-export function trustedSender(sender: chrome.runtime.MessageSender, ownId: string): TrustedSender | null {
+export function trustedSender(sender: Runtime.MessageSender, ownId: string): TrustedSender | null {
   const tabId = sender.tab?.id;
   if (sender.id !== ownId || typeof tabId !== 'number' || tabId < 0) return null;
   if (sender.frameId !== 0 || !isSignInUrl(sender.url)) return null;

@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import { t } from '../i18n';
 
 const BLOCKED_ICON = { 16: '/icons/icon-blocked-16.png', 32: '/icons/icon-blocked-32.png' };
@@ -6,17 +7,17 @@ const NORMAL_ICON = { 16: '/icons/icon-16.png', 32: '/icons/icon-32.png' };
 /** The toolbar button tells, for this tab only, that a sign-in was blocked: red icon, "!" and a title. */
 export async function showBlockedBadge(tabId: number): Promise<void> {
   await Promise.all([
-    chrome.action.setIcon({ tabId, path: BLOCKED_ICON }),
-    chrome.action.setBadgeText({ tabId, text: '!' }),
-    chrome.action.setBadgeBackgroundColor({ tabId, color: '#B3261E' }),
-    chrome.action.setTitle({ tabId, title: t('badgeTitleBlocked') }),
+    browser.action.setIcon({ tabId, path: BLOCKED_ICON }),
+    browser.action.setBadgeText({ tabId, text: '!' }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: '#B3261E' }),
+    browser.action.setTitle({ tabId, title: t('badgeTitleBlocked') }),
   ]);
 }
 
 export async function clearBadge(tabId: number): Promise<void> {
   await Promise.all([
-    chrome.action.setIcon({ tabId, path: NORMAL_ICON }),
-    chrome.action.setBadgeText({ tabId, text: '' }),
-    chrome.action.setTitle({ tabId, title: '' }),
+    browser.action.setIcon({ tabId, path: NORMAL_ICON }),
+    browser.action.setBadgeText({ tabId, text: '' }),
+    browser.action.setTitle({ tabId, title: '' }),
   ]);
 }

@@ -1,3 +1,5 @@
+import browser from 'webextension-polyfill';
+
 export const HELP_PAGE = 'popup/index.html';
 
 /**
@@ -7,11 +9,11 @@ export const HELP_PAGE = 'popup/index.html';
  */
 export async function openHelp(tabId: number, windowId: number | undefined): Promise<boolean> {
   try {
-    await chrome.action.openPopup(windowId === undefined ? undefined : { windowId });
+    await browser.action.openPopup(windowId === undefined ? undefined : { windowId });
     return true;
   } catch {
-    await chrome.windows.create({
-      url: chrome.runtime.getURL(`${HELP_PAGE}?tab=${tabId}`),
+    await browser.windows.create({
+      url: browser.runtime.getURL(`${HELP_PAGE}?tab=${tabId}`),
       type: 'popup',
       width: 420,
       height: 680,

@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import { mergeSettings, type EffectiveSettings } from './merge-settings';
 import type { Settings } from './settings-spec';
 
@@ -6,7 +7,7 @@ export type { EffectiveSettings };
 /** `storage.managed` throws where no policy or schema exists (Firefox without policies.json): that means "no policy". */
 async function readManaged(): Promise<Record<string, unknown>> {
   try {
-    return (await chrome.storage.managed.get(null)) ?? {};
+    return (await browser.storage.managed.get(null)) ?? {};
   } catch {
     return {};
   }
@@ -18,7 +19,7 @@ const MANAGED_WAIT_MS = 150;
 export const USER_SETTINGS_KEY = 'settings';
 
 export async function loadSettings(): Promise<EffectiveSettings> {
-  const [local, managed] = await Promise.all([chrome.storage.local.get(USER_SETTINGS_KEY), readManaged()]);
+  const [local, managed] = await Promise.all([browser.storage.local.get(USER_SETTINGS_KEY), readManaged()]);
   return mergeSettings(local[USER_SETTINGS_KEY], managed);
 }
 
@@ -36,7 +37,7 @@ export interface QuickSettings {
  */
 export async function loadSettingsQuickly(): Promise<QuickSettings> {
   const complete = loadSettings();
-  const local = chrome.storage.local.get(USER_SETTINGS_KEY);
+  const local = browser.storage.local.get(USER_SETTINGS_KEY);
   const waited = new Promise<undefined>((resolve) => setTimeout(resolve, MANAGED_WAIT_MS, undefined));
   const inTime = await Promise.race([complete, waited]);
   if (inTime) return { now: inTime, complete };
@@ -44,7 +45,7 @@ export async function loadSettingsQuickly(): Promise<QuickSettings> {
 }
 
 export async function saveUserSettings(values: Partial<Settings>): Promise<void> {
-  await chrome.storage.local.set({ [USER_SETTINGS_KEY]: values });
+  await browser.storage.local.set({ [USER_SETTINGS_KEY]: values });
 }
 
 /** Policy arrives a few seconds after start in Chromium, and admins can change it any time. */
@@ -52,6 +53,6 @@ export function watchSettings(onChange: () => void): () => void {
   const listener = (_changes: unknown, area: string) => {
     if (area === 'managed' || area === 'local') onChange();
   };
-  chrome.storage.onChanged.addListener(listener);
-  return () => chrome.storage.onChanged.removeListener(listener);
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

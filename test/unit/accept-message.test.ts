@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
 import { trustedSender } from '../../src/background/accept-message';
 
 const OWN = 'abcdefghijklmnopabcdefghijklmnop';
-const sender = (over: Partial<chrome.runtime.MessageSender> & { url?: string }): chrome.runtime.MessageSender =>
-  ({ id: OWN, frameId: 0, url: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize', tab: { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false }, ...over }) as chrome.runtime.MessageSender;
+const sender = (over: Partial<Runtime.MessageSender> & { url?: string }): Runtime.MessageSender =>
+  ({ id: OWN, frameId: 0, url: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize', tab: { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false }, ...over }) as Runtime.MessageSender;
 
 describe('trustedSender', () => {
   it('accepts our content script in the top frame of a sign-in tab', () => {
     expect(trustedSender(sender({}), OWN)).toEqual({ tabId: 7, host: 'login.microsoftonline.com', privateWindow: false });
-    expect(trustedSender(sender({ url: 'https://login.partner.microsoftonline.cn/x', tab: { id: 3, incognito: true } as chrome.runtime.MessageSender['tab'] }), OWN)).toEqual({ tabId: 3, host: 'login.partner.microsoftonline.cn', privateWindow: true });
+    expect(trustedSender(sender({ url: 'https://login.partner.microsoftonline.cn/x', tab: { id: 3, incognito: true } as Runtime.MessageSender['tab'] }), OWN)).toEqual({ tabId: 3, host: 'login.partner.microsoftonline.cn', privateWindow: true });
   });
   it.each([
     ['another extension', { id: 'someoneelse' }],
@@ -23,6 +24,6 @@ describe('trustedSender', () => {
     ['a non-default port', { url: 'https://login.microsoftonline.com:8443/x' }],
     ['no url', { url: undefined }],
   ])('refuses %s', (_name, over) => {
-    expect(trustedSender(sender(over as Partial<chrome.runtime.MessageSender>), OWN)).toBeNull();
+    expect(trustedSender(sender(over as Partial<Runtime.MessageSender>), OWN)).toBeNull();
   });
 });

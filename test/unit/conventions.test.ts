@@ -62,9 +62,10 @@ describe('code', () => {
     expect(assignments[0], 'the notice template may only interpolate the constant STYLE').not.toMatch(/\$\{(?!STYLE\})/);
   });
 
-  it('keeps the content script free of anything big', () => {
+  it('keeps the content script free of the polyfill and of anything big', () => {
     for (const file of filesUnder('content', /\.ts$/)) {
       const text = readFileSync(join(root, file), 'utf8');
+      expect(text, `${file}: the content script uses chrome.* directly (the polyfill is 10 KB)`).not.toContain('webextension-polyfill');
       expect(text, `${file}: the content script must not import the parser (it runs in the background)`).not.toMatch(/parse-error-page|panel-labels|knowledge\//);
     }
   });

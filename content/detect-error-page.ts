@@ -17,14 +17,15 @@ const SETTLE_MS = 25;
 let lastSentText: string | undefined;
 let noticeShown = false;
 let pending: ReturnType<typeof setTimeout> | undefined;
+// Checked when the page changes rather than by a timer of its own: a page that stays still costs nothing.
+const watchUntil = performance.now() + WATCH_MS;
 const observer = new MutationObserver(() => {
-  pending ??= setTimeout(check, SETTLE_MS);
+  if (performance.now() > watchUntil) stop();
+  else pending ??= setTimeout(check, SETTLE_MS);
 });
-const deadline = setTimeout(stop, WATCH_MS);
 
 function stop(): void {
   observer.disconnect();
-  clearTimeout(deadline);
   clearTimeout(pending);
 }
 
@@ -80,10 +81,17 @@ observer.observe(document, { childList: true, subtree: true, characterData: true
 check(true);
 
 // Back/forward cache restores the page without running this script again; the background
-// forgot the tab when it navigated away, so tell it again.
-addEventListener('pageshow', (event) => {
-  if (event.persisted && extensionAlive()) {
-    lastSentText = undefined;
-    check();
-  }
+// forgot the tab when it navigated away, so tell it again. Listening for the page being put
+// away, not for every pageshow, means no listener runs while a normal page loads.
+addEventListener('pagehide', (event) => {
+  if (!event.persisted) return;
+  addEventListener(
+    'pageshow',
+    () => {
+      if (!extensionAlive()) return;
+      lastSentText = undefined;
+      check();
+    },
+    { once: true },
+  );
 });

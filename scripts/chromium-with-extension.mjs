@@ -32,7 +32,8 @@ async function firstServiceWorker(context, timeout = 30_000) {
  * Chromium with the network switched off: pages are served from `serve`, everything else is
  * refused and recorded. With `extensionDir` null no extension is loaded (the benchmark's baseline),
  * with the same flags otherwise.
- * @param {{ headless?: boolean, userAgent?: string, locale?: string, colorScheme?: 'light'|'dark', extensionDir?: string | null, extraArgs?: string[] }} [options]
+ * With `backForwardCache`, pages can be restored from the back/forward cache (Playwright turns it off by default).
+ * @param {{ headless?: boolean, userAgent?: string, locale?: string, colorScheme?: 'light'|'dark', extensionDir?: string | null, extraArgs?: string[], backForwardCache?: boolean }} [options]
  */
 export async function launchOffline(options = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sbh-chromium-'));
@@ -44,7 +45,7 @@ export async function launchOffline(options = {}) {
     locale: options.locale,
     colorScheme: options.colorScheme,
     viewport: { width: 1100, height: 800 },
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: ['--disable-extensions', ...(options.backForwardCache ? ['--disable-back-forward-cache'] : [])],
     args: [
       ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       '--no-sandbox',
@@ -86,7 +87,7 @@ export async function launchOffline(options = {}) {
 }
 
 /**
- * @param {{ headless?: boolean, userAgent?: string, locale?: string, colorScheme?: 'light'|'dark', extensionDir?: string, extraArgs?: string[] }} [options]
+ * @param {{ headless?: boolean, userAgent?: string, locale?: string, colorScheme?: 'light'|'dark', extensionDir?: string, extraArgs?: string[], backForwardCache?: boolean }} [options]
  */
 export async function launchWithExtension(options = {}) {
   const offline = await launchOffline({ ...options, extensionDir: options.extensionDir ?? CHROME_DIST });

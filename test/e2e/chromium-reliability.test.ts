@@ -1,7 +1,8 @@
 // Reliability in real Chromium: many error tabs at once each keep their own detection, a page that
 // draws its details late is still caught (and one that draws them very late is not watched
-// forever), leaving for another site and coming back restores the badge, and reloading the
-// extension under an open error page raises no errors and leaves it working.
+// forever), leaving for another site and coming back restores the badge (loaded again, and restored
+// from the back/forward cache), and reloading the extension under an open error page raises no
+// errors and leaves it working.
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -227,6 +228,40 @@ describe('Chromium: reliability', () => {
     expect(after?.capturedAt).toBe(seen?.capturedAt);
     await page.close();
   }, 45_000);
+});
+
+describe('Chromium with the back/forward cache on', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchWithExtension({ userAgent: WINDOWS_CHROME_UA, backForwardCache: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a page restored from the cache (its script does not run again) gets its badge and detection back', async () => {
+    const variant = newVariant(61);
+    const since = Date.now();
+    // The page counts its own restores, so the test knows the cache was really used.
+    const html = errorPage(variant).replace('</body>', '<script>addEventListener("pageshow", (e) => { if (e.persisted) window.sbhRestored = (window.sbhRestored || 0) + 1; });</script></body>');
+    const page = await visit(browser, errorUrl('login.microsoftonline.us', 'bfcache'), html);
+    const tabId = await tabIdOf(browser, page);
+    await waitForDetection(browser, (d) => d.tabId === tabId && d.requestId === variant.requestId, since);
+
+    browser.serve('https://example.com/', '<!DOCTYPE html><title>Example Domain</title><h1>Example Domain</h1>');
+    await page.goto('https://example.com/');
+    await expect.poll(async () => badge(browser, tabId)).toEqual({ text: '', title: '' });
+    expect(await detectionOfTab(browser, tabId)).toBeUndefined();
+
+    const sinceBack = Date.now();
+    // A restored page fires no load event: wait for the commit only.
+    await page.goBack({ waitUntil: 'commit' });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { sbhRestored?: number }).sbhRestored)).toBe(1);
+    const back = await waitForDetection(browser, (d) => d.tabId === tabId && d.requestId === variant.requestId, sinceBack);
+    expect(back.correlationId).toBe(variant.correlationId);
+    await expect.poll(async () => badge(browser, tabId)).toEqual({ text: '!', title: BLOCKED_TITLE });
+    await page.close();
+  });
 });
 
 describe('Chromium: reloading the extension under an open error page', () => {

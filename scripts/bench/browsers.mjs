@@ -1,5 +1,8 @@
 // The two browsers the benchmark compares: Chromium with the built extension (the shared launcher)
 // and the same Chromium, same flags and same offline page serving, without it.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { WINDOWS_CHROME_UA, launchOffline, launchWithExtension } from '../chromium-with-extension.mjs';
 
 export { WINDOWS_CHROME_UA };
@@ -7,9 +10,23 @@ export { WINDOWS_CHROME_UA };
 /** SBH_BENCH_EXTENSION_DIR benchmarks another unpacked build instead of dist/chrome. */
 export const EXTENSION_DIR = process.env.SBH_BENCH_EXTENSION_DIR || undefined;
 
+/**
+ * Chromium with a copy of the built extension (same key, so the same id): the popup figure adds
+ * its floor page to the copy (see popup.mjs), and dist/ stays exactly what the build made.
+ */
 export async function launchWith() {
-  const browser = await launchWithExtension({ userAgent: WINDOWS_CHROME_UA, extensionDir: EXTENSION_DIR });
-  return { ...browser, label: 'with extension' };
+  const extensionDir = mkdtempSync(join(tmpdir(), 'blockhelper-bench-ext-'));
+  cpSync(EXTENSION_DIR ?? resolve('dist/chrome'), extensionDir, { recursive: true });
+  const browser = await launchWithExtension({ userAgent: WINDOWS_CHROME_UA, extensionDir });
+  return {
+    ...browser,
+    label: 'with extension',
+    extensionDir,
+    async close() {
+      await browser.close();
+      rmSync(extensionDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The same Chromium, flags and offline page serving, with no extension loaded. */

@@ -22,10 +22,10 @@ function readPageTextCold() {
   return performance.now() - s;
 }
 
-/** Only the first call of collectEvidence (the content script's whole check), in a fresh page. */
+/** Only the first call of collectEvidence, as the content script's first look makes it, in a fresh page. */
 function collectCold() {
   const s = performance.now();
-  window.__sbhDetection.collectEvidence(document);
+  window.__sbhDetection.collectEvidence(document, true);
   return performance.now() - s;
 }
 

@@ -10,7 +10,18 @@
 // The popup draws nothing until it has read its settings, admin policy included, so the time
 // its first chrome.storage.managed.get takes is recorded too.
 // Not included: the time the browser takes to create the popup bubble after a click.
+//
+// The floor: what any extension page with this content costs, whatever its code does. After the
+// first open, the popup's rendered markup (scripts removed, its stylesheet kept) is written as a
+// static page into the benchmark's copy of the extension, and opens of the popup and of that
+// page alternate. The floor is the browser's share (creating the tab's page, loading the HTML
+// and the stylesheet from the extension, style, layout, paint); the difference is the popup's
+// own (loading and running its scripts, reading storage, rendering).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { summary } from './stats.mjs';
+
+const FLOOR_PAGE = 'bench-popup-floor.html';
 
 function watcher(requestId) {
   // How long the popup's first read of the admin policy (chrome.storage.managed) takes: the
@@ -45,29 +56,47 @@ function watcher(requestId) {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
+async function open(browser, url, requestId) {
+  const popup = await browser.context.newPage();
+  try {
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.addInitScript(watcher, requestId);
+    await popup.goto(url);
+    await popup.waitForFunction(() => window.__sbhPainted !== undefined, null, { timeout: 10_000 });
+    const timing = await popup.evaluate(() => ({
+      paintedMs: window.__sbhPainted,
+      inDomMs: window.__sbhInDom ?? null,
+      dclMs: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
+      responseEndMs: performance.getEntriesByType('navigation')[0]?.responseEnd ?? null,
+      managedGetMs: window.__sbhManagedGet ?? null,
+    }));
+    // The popup as drawn, without its scripts: the floor page.
+    const staticHtml = await popup.evaluate(() => {
+      const copy = document.documentElement.cloneNode(true);
+      copy.querySelectorAll('script, link[rel="modulepreload"]').forEach((el) => el.remove());
+      return `<!doctype html>\n${copy.outerHTML}`;
+    });
+    return { timing, staticHtml };
+  } finally {
+    await popup.close();
+  }
+}
+
 export async function measurePopup({ withExt, tabId, requestId, runs, log }) {
-  const out = [];
-  for (let i = 0; i < runs + 1; i++) {
-    const popup = await withExt.context.newPage();
-    try {
-      await popup.setViewportSize({ width: 380, height: 600 });
-      await popup.addInitScript(watcher, requestId);
-      await popup.goto(withExt.popupUrl(tabId));
-      await popup.waitForFunction(() => window.__sbhPainted !== undefined, null, { timeout: 10_000 });
-      out.push(
-        await popup.evaluate(() => ({
-          paintedMs: window.__sbhPainted,
-          inDomMs: window.__sbhInDom ?? null,
-          dclMs: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
-          responseEndMs: performance.getEntriesByType('navigation')[0]?.responseEnd ?? null,
-          managedGetMs: window.__sbhManagedGet ?? null,
-        })),
-      );
-    } finally {
-      await popup.close();
+  const first = await open(withExt, withExt.popupUrl(tabId), requestId);
+  const cold = first.timing;
+  writeFileSync(join(withExt.extensionDir, FLOOR_PAGE), first.staticHtml);
+  const floorUrl = `chrome-extension://${withExt.extensionId}/${FLOOR_PAGE}`;
+  const warm = [];
+  const floor = [];
+  for (let i = 0; i < runs; i++) {
+    // Alternate which goes first, so neither always follows the other.
+    const order = i % 2 === 0 ? ['popup', 'floor'] : ['floor', 'popup'];
+    for (const which of order) {
+      if (which === 'popup') warm.push((await open(withExt, withExt.popupUrl(tabId), requestId)).timing);
+      else floor.push((await open(withExt, floorUrl, requestId)).timing);
     }
   }
-  const [cold, ...warm] = out;
   const result = {
     cold,
     runs: warm.length,
@@ -76,10 +105,14 @@ export async function measurePopup({ withExt, tabId, requestId, runs, log }) {
     domContentLoaded: summary(warm.map((r) => r.dclMs)),
     responseEnd: summary(warm.map((r) => r.responseEndMs)),
     managedGet: summary(warm.map((r) => r.managedGetMs)),
+    floorPainted: summary(floor.map((r) => r.paintedMs)),
+    ownPainted: summary(warm.map((r, i) => r.paintedMs - floor[i].paintedMs)),
     raw: warm,
+    rawFloor: floor,
   };
   log(
-    `  popup open -> details painted: ${result.painted.median} ms (p90 ${result.painted.p90}); first open ${cold.paintedMs.toFixed(1)} ms ` +
+    `  popup open -> details painted: ${result.painted.median} ms (p90 ${result.painted.p90}); the same markup as a static page (floor): ${result.floorPainted.median} ms; ` +
+      `the popup's own: +${result.ownPainted.median} ms; first open ${cold.paintedMs.toFixed(1)} ms ` +
       `(chrome.storage.managed.get ${cold.managedGetMs?.toFixed(1)} ms there, ${result.managedGet.median} ms in later opens)`,
   );
   return result;

@@ -2,7 +2,10 @@ import { reasonText } from '../src/settings/validate-settings';
 import type { Translate } from '../src/i18n';
 import type { SettingProblem } from '../src/settings/validate-settings';
 
-/** For admins: each policy value the extension refused, and why. The defaults stand in for them. */
+/**
+ * For admins: each policy value the extension refused, and why, worded like a form problem ("ticketUrlTemplate
+ * must start with https://"). The intro says once that the defaults stand in for them.
+ */
 export function PolicyProblems({ problems, t }: { problems: SettingProblem[]; t: Translate }) {
   if (problems.length === 0) return null;
   return (
@@ -12,7 +15,7 @@ export function PolicyProblems({ problems, t }: { problems: SettingProblem[]; t:
       <ul>
         {problems.map((problem) => (
           <li key={problem.key} data-key={problem.key}>
-            {t('optionsPolicyProblem', [problem.key, reasonText(problem.reason, t)])}
+            {t('optionsProblem', [problem.key, reasonText(problem.reason, t)])}
           </li>
         ))}
       </ul>

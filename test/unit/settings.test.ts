@@ -20,10 +20,10 @@ describe('validateSettings', () => {
     ['ticketUrlTemplate', 'javascript:alert(document.cookie)//{requestId}', /https:\/\//],
     ['ticketUrlTemplate', 'http://tickets.contoso.com/new?id={requestId}', /https:\/\//],
     ['ticketUrlTemplate', 'data:text/html,<script>alert(1)</script>', /https:\/\//],
-    ['ticketUrlTemplate', 'https://tickets.contoso.com/new?id={userPassword}', /uses \{userPassword\}, which this helper does not know/],
+    ['ticketUrlTemplate', 'https://tickets.contoso.com/new?id={userPassword}', /uses unknown \{userPassword\}/],
     ['ticketUrlTemplate', 'https://user:pw@tickets.contoso.com/', /user name or password/],
     ['supportUrl', 'javascript:alert(1)', /https:\/\//],
-    ['supportUrl', 'not a url', /full web address/],
+    ['supportUrl', 'not a url', /not a web address starting with https:\/\//],
     ['supportEmail', 'it at contoso', /not a valid e-mail address/],
     ['supportEmail', 'a@b.com?cc=evil@x.com', /not a valid e-mail address/],
     ['supportPhone', '<b>555</b>', /digits/],
@@ -31,10 +31,10 @@ describe('validateSettings', () => {
     ['supportName', 'x'.repeat(81), /Make it 80 or less/],
     ['showPageNotice', 'yes', /true or false/],
     ['redactFields', 'ipAddress', /list/],
-    ['redactFields', ['requestId'], /names "requestId", which is not a field/],
+    ['redactFields', ['requestId'], /names "requestId", which can.t be left out/],
     ['extraAdvice', { abc: 'x' }, /not an error code/],
     ['extraAdvice', ['x'], /must pair error codes with text/],
-    ['colour', 'blue', /not a setting/],
+    ['colour', 'blue', /not a known setting/],
   ])('refuses %s = %j with a reason', (key, value, reason) => {
     const { values, problems } = validateSettings({ [key]: value });
     expect(values).toEqual({});
@@ -154,6 +154,6 @@ describe('JSON-safe placeholders', () => {
 
   it('accepts :json only on known placeholders', () => {
     expect(ticketTemplateProblem('https://x.contoso.com/?d={details:json}')).toBeUndefined();
-    expect(reasonText(ticketTemplateProblem('https://x.contoso.com/?d={secret:json}')!, english)).toMatch(/uses \{secret\}, which this helper does not know/);
+    expect(reasonText(ticketTemplateProblem('https://x.contoso.com/?d={secret:json}')!, english)).toMatch(/uses unknown \{secret\}/);
   });
 });

@@ -310,9 +310,13 @@ export function chooseAdvice(detection: Detection, t: Translate): Advice {
   };
 }
 
-/** The first sentence of a step is its action (a convention of steps.json). */
+/**
+ * The first sentence of a step is its action (a convention of steps.json). A Latin full stop
+ * ends a sentence only before a space (not in "e.g." or "v2.1"); Japanese and Chinese ones need
+ * none after them.
+ */
 function firstSentence(text: string): string {
-  return text.match(/^.*?[.!?。！？](?=\s|$)/su)?.[0] ?? text;
+  return text.match(/^.*?(?:[.!?](?=\s|$)|[。！？])/su)?.[0] ?? text;
 }
 
 /**

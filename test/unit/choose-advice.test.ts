@@ -276,6 +276,19 @@ describe('adviceSummaryForTicket', () => {
     expect(adviceSummaryForTicket(chooseAdvice(detection({}), english))).toMatch(/^Microsoft sign-in failed: 1\. Wait a few minutes and try again\. 2\. /);
   });
 
+  it('quotes only the first sentence in Japanese and Chinese too, where no space follows a full stop', () => {
+    const steps: Record<string, string> = {
+      step_try_again_later: '数分待ってから、もう一度お試しください。サインインの問題の中には、時間がたつと解消するものもあります。',
+      step_check_account: '请检查你登录时使用的账户！它必须是工作账户。',
+    };
+    const cjk: typeof english = (key, subs) => steps[key] ?? english(key, subs);
+    const summary = adviceSummaryForTicket(chooseAdvice(detection({}), cjk));
+    expect(summary).toContain('1. 数分待ってから、もう一度お試しください。 2.');
+    expect(summary).toContain('2. 请检查你登录时使用的账户！');
+    expect(summary).not.toContain('解消するものもあります');
+    expect(summary).not.toContain('它必须是工作账户');
+  });
+
   it('uses the translation it is given', () => {
     const shout: typeof english = (key, subs) => english(key, subs).toUpperCase();
     expect(adviceSummaryForTicket(chooseAdvice(detection({ errorCode: '53004' }), shout))).toBe(

@@ -52,11 +52,6 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       // Chrome 116+ and Firefox 140+ preload modules themselves; the polyfill is dead weight.
       modulePreload: { polyfill: false },
-      // Everything two pages (popup, options, background) share goes into one chunk, not one per
-      // combination of pages: each module file is one more round trip before the popup can
-      // paint (three script files instead of four; about 14 ms sooner on a busy machine). The
-      // price: the background also loads shared code it never runs (Preact, the ticket formats).
-      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shared', test: /./, minShareCount: 2 }] } } },
     },
   };
 });

@@ -58,14 +58,20 @@ export function verdicts(results) {
   const out = [];
   for (const page of results.mainThread ?? []) {
     const goal = page.error ? null : GOAL_MAIN_THREAD_MS;
+    const floor = (results.mainThreadFloor ?? []).find((f) => f.key === page.key);
     out.push({
       figure: '1',
       what: `Main-thread time added: ${page.label}`,
       value:
-        `script +${ms(page.scriptAdded.median)} ms (p90 ${ms(page.scriptAdded.p90)}); all tasks +${ms(page.taskAdded.median)} ms (p90 ${ms(page.taskAdded.p90)}); content script's own trace events ${ms(page.contentScriptTrace.cpu.median)} ms` +
+        `script +${ms(page.scriptAdded.median)} ms (p90 ${ms(page.scriptAdded.p90)}); all tasks +${ms(page.taskAdded.median)} ms (p10 ${ms(page.taskAdded.p10)}, p90 ${ms(page.taskAdded.p90)})` +
+        (floor ? `, an empty content script's all tasks +${ms(floor.taskAdded.median)} ms` : '') +
+        `; content script's own trace events ${ms(page.contentScriptTrace.cpu.median)} ms` +
         (page.error ? `; notice shown in ${page.noticeShown}/${page.pairs} loads` : ''),
-      goal: goal === null ? 'none (error page: information)' : `< ${goal} ms`,
-      meets: goal === null ? null : page.scriptAdded.median < goal && page.taskAdded.median < goal,
+      goal: goal === null ? 'none (error page: information)' : `< ${goal} ms of script`,
+      // Judged on script time. All-task time on this machine spreads over tens of milliseconds
+      // between loads of the same page, and an EMPTY content script "adds" as much there as this
+      // one: it cannot resolve a millisecond, so it is reported, not judged.
+      meets: goal === null ? null : page.scriptAdded.median < goal,
       basis: 'median of per-pair differences, thread CPU time',
     });
   }
@@ -355,8 +361,10 @@ export function renderSnippet(results) {
       `(1) Each page is loaded in a fresh tab, alternately in Chromium with and without the extension (${results.plan.pairs} pairs, same page at the same https address, served offline). ` +
       `CDP \`Performance.getMetrics\` in thread CPU time covers the load plus ${results.plan.settleMs} ms; the figure is the per-pair difference in ScriptDuration (script in every world on the page's main thread). ` +
       (large
-        ? `A trace of the content script's own events agrees (${ms(large.contentScriptTrace.cpu.median)} ms on the large page, in an injection task of ${ms(large.contentScriptTrace.injectionTaskCpu.median)} ms). ` +
-          `TaskDuration (all main-thread work) is much noisier on this machine: +${ms(large.taskAdded.median)} ms there (p10 ${ms(large.taskAdded.p10)}, p90 ${ms(large.taskAdded.p90)}). `
+        ? `A trace of the content script's own events (tracing slows them) puts ${ms(large.contentScriptTrace.cpu.median)} ms in them on the large page, in an injection task of ${ms(large.contentScriptTrace.injectionTaskCpu.median)} ms. ` +
+          `TaskDuration (all main-thread work) cannot resolve a millisecond on this machine: +${ms(large.taskAdded.median)} ms there (p10 ${ms(large.taskAdded.p10)}, p90 ${ms(large.taskAdded.p90)})` +
+          (results.mainThreadFloor?.[0] ? `, and an empty content script "adds" +${ms(results.mainThreadFloor[0].taskAdded.median)} ms the same way` : '') +
+          '; so the goal is judged on script time. '
         : '') +
       `(2) The page draws its troubleshooting panel ${results.plan.lateDelayMs} ms after load and notes Date.now(); the service worker polls \`chrome.action.getBadgeText\` for the tab in a tight loop (about ${ms(badge?.badge.pollGap.median)} ms apart). ` +
       '(3) `popup/index.html?tab=<id>` opens in a tab; a requestAnimationFrame loop finds the first frame where the details show the Request Id, timed from navigation start. ' +

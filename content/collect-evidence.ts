@@ -1,5 +1,5 @@
 import { EVIDENCE_LIMITS, type PageEvidence } from '../src/page-evidence';
-import { readConfig } from './read-config';
+import { configFromScript, readConfig } from './read-config';
 import { readPageText } from './read-page-text';
 
 /**
@@ -42,17 +42,11 @@ function findConfigScriptText(doc: Document): string | undefined {
 }
 
 /**
- * Whether the page may show an error, as cheaply as possible, because this runs on every
- * sign-in page. On the first look, a page whose own `$Config` names no error is a normal sign-in
- * page, and nothing else is read: Microsoft's error pages carry the code there. Otherwise (no
- * `$Config` found, or a later look after the page changed) the inline scripts' text, then the
- * body's text in one native call (walking the nodes would create a wrapper for each of them).
+ * Whether the page may show an error, from everything it holds: the inline scripts' text, then
+ * the body's text in one native call (walking the nodes would create a wrapper for each of
+ * them). For later looks (the page changed), and first looks that found no `$Config` quickly.
  */
-function pageMayShowError(doc: Document, firstLook: boolean): boolean {
-  if (firstLook) {
-    const config = findConfigScriptText(doc);
-    if (config !== undefined) return configHintsError(config);
-  }
+function pageMayShowError(doc: Document): boolean {
   for (const script of Array.from(doc.scripts)) {
     if (!script.src && configHintsError(script.text)) return true;
   }
@@ -63,12 +57,16 @@ function pageMayShowError(doc: Document, firstLook: boolean): boolean {
 
 /**
  * Everything the background needs to understand this page, or null when the page shows no error.
- * Takes the document as a parameter so the tests can feed it fixtures.
+ * On the first look, a page whose own `$Config` names no error is a normal sign-in page and
+ * nothing else is read (Microsoft's error pages carry the code there); when it names one, the
+ * same text is parsed rather than read again. Takes the document as a parameter so the tests
+ * can feed it fixtures.
  */
 export function collectEvidence(doc: Document, firstLook = false): PageEvidence | null {
-  if (!pageMayShowError(doc, firstLook)) return null;
+  const configText = firstLook ? findConfigScriptText(doc) : undefined;
+  if (configText !== undefined ? !configHintsError(configText) : !pageMayShowError(doc)) return null;
   const text = readPageText(doc);
-  const { config, locale } = readConfig(doc);
+  const { config, locale } = (configText !== undefined ? configFromScript(configText) : undefined) ?? readConfig(doc);
   const configSaysError = !!config.sErrorCode || /AADSTS\d{4,}/.test(config.strServiceExceptionMessage ?? '');
   if (!configSaysError && !TEXT_ERROR_SIGN.test(text)) return null;
   return { config, locale, text, userAgent: navigator.userAgent.slice(0, EVIDENCE_LIMITS.userAgent) };

@@ -24,32 +24,37 @@ export function sliceConfigObject(scriptText: string): string | undefined {
 }
 
 /**
- * Reads the whitelisted `$Config` fields from the page's inline script text. The page's own
- * `$Config` variable is out of reach (isolated world) and is never evaluated; the text is parsed
- * as JSON and only the known, harmless keys are copied out.
+ * The whitelisted `$Config` fields of one inline script's text, or undefined when it holds no
+ * `$Config` object. The page's own `$Config` variable is out of reach (isolated world) and is
+ * never evaluated; the text is parsed as JSON and only the known, harmless keys are copied out.
  */
+export function configFromScript(scriptText: string): Pick<PageEvidence, 'config' | 'locale'> | undefined {
+  const json = sliceConfigObject(scriptText);
+  if (!json) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (!parsed || typeof parsed !== 'object') return undefined;
+  const source = parsed as Record<string, unknown>;
+  const config: PageEvidence['config'] = {};
+  for (const key of CONFIG_FIELDS) {
+    const value = Object.prototype.hasOwnProperty.call(source, key) ? source[key] : undefined;
+    if (typeof value === 'string' || typeof value === 'number') {
+      config[key] = String(value).slice(0, EVIDENCE_LIMITS.configValue);
+    }
+  }
+  const locale = source.locale as { mkt?: unknown } | undefined;
+  return { config, locale: typeof locale?.mkt === 'string' ? locale.mkt.slice(0, 20) : undefined };
+}
+
+/** The whitelisted `$Config` fields from the first inline script that holds a `$Config` object. */
 export function readConfig(doc: Document): Pick<PageEvidence, 'config' | 'locale'> {
   for (const script of Array.from(doc.scripts)) {
-    if (script.src) continue;
-    const json = sliceConfigObject(script.text);
-    if (!json) continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(json);
-    } catch {
-      continue;
-    }
-    if (!parsed || typeof parsed !== 'object') continue;
-    const source = parsed as Record<string, unknown>;
-    const config: PageEvidence['config'] = {};
-    for (const key of CONFIG_FIELDS) {
-      const value = Object.prototype.hasOwnProperty.call(source, key) ? source[key] : undefined;
-      if (typeof value === 'string' || typeof value === 'number') {
-        config[key] = String(value).slice(0, EVIDENCE_LIMITS.configValue);
-      }
-    }
-    const locale = source.locale as { mkt?: unknown } | undefined;
-    return { config, locale: typeof locale?.mkt === 'string' ? locale.mkt.slice(0, 20) : undefined };
+    const found = script.src ? undefined : configFromScript(script.text);
+    if (found) return found;
   }
   return { config: {} };
 }

@@ -37,6 +37,8 @@ export function extensionConstants() {
   };
 }
 
+/** A difference with its sign: +1.23, −0.456. */
+const signedMs = (v) => (v < 0 ? `−${ms(-v)}` : `+${ms(v)}`);
 const seriesOf = (rows, name) => rows.filter((r) => r.series === name).sort((a, b) => a.size - b.size);
 
 /** Largest growth exponent between consecutive sizes, from 100 KB up. */
@@ -362,9 +364,10 @@ export function renderSnippet(results) {
       `CDP \`Performance.getMetrics\` in thread CPU time covers the load plus ${results.plan.settleMs} ms; the figure is the per-pair difference in ScriptDuration (script in every world on the page's main thread). ` +
       (large
         ? `A trace of the content script's own events (tracing slows them) puts ${ms(large.contentScriptTrace.cpu.median)} ms in them on the large page, in an injection task of ${ms(large.contentScriptTrace.injectionTaskCpu.median)} ms. ` +
-          `TaskDuration (all main-thread work) cannot resolve a millisecond on this machine: +${ms(large.taskAdded.median)} ms there (p10 ${ms(large.taskAdded.p10)}, p90 ${ms(large.taskAdded.p90)})` +
-          (results.mainThreadFloor?.[0] ? `, and an empty content script "adds" +${ms(results.mainThreadFloor[0].taskAdded.median)} ms the same way` : '') +
-          '; so the goal is judged on script time. '
+          `TaskDuration (all main-thread work: parsing, style, layout, garbage collection too) spreads by ${ms(large.taskAdded.p90 - large.taskAdded.p10)} ms between the 10th and 90th percentile of pairs on this machine ` +
+          `(median ${signedMs(large.taskAdded.median)} ms for this content script` +
+          (results.mainThreadFloor?.[0] ? `, ${signedMs(results.mainThreadFloor[0].taskAdded.median)} ms for an empty one` : '') +
+          '): at that spread it cannot resolve a millisecond, so the goal is judged on script time. '
         : '') +
       `(2) The page draws its troubleshooting panel ${results.plan.lateDelayMs} ms after load and notes Date.now(); the service worker polls \`chrome.action.getBadgeText\` for the tab in a tight loop (about ${ms(badge?.badge.pollGap.median)} ms apart). ` +
       '(3) `popup/index.html?tab=<id>` opens in a tab; a requestAnimationFrame loop finds the first frame where the details show the Request Id, timed from navigation start. ' +

@@ -17,9 +17,10 @@ export interface TicketInput {
   redact?: ReadonlySet<string>;
 }
 
+/** Without an app name the subject ends in a space, which is trimmed: no language needs the app glued to the code. */
 export function ticketSubject(detection: Detection, t: Translate): string {
-  const app = detection.appName ? ` (${detection.appName})` : '';
-  return t('ticketSubject', [`AADSTS${detection.errorCode ?? ''}`, app]);
+  const app = detection.appName ? `(${detection.appName})` : '';
+  return t('ticketSubject', [`AADSTS${detection.errorCode ?? ''}`, app]).trim();
 }
 
 export function ticketText({ detection, adviceSummary, redact }: TicketInput, t: Translate): TicketText {

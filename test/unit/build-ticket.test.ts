@@ -18,6 +18,11 @@ describe('ticket e-mail', () => {
     }
   });
 
+  it('has a subject without a trailing space when the page named no app', () => {
+    const { subject } = ticketText({ detection: { ...sample, appName: undefined } }, english);
+    expect(subject).toBe('Sign-in blocked: AADSTS53003');
+  });
+
   it('is a mailto: link with CRLF line breaks, percent-encoded, to the given address', () => {
     const link = buildMailto('servicedesk@contoso.com', { detection: sample }, english);
     expect(link.startsWith('mailto:servicedesk@contoso.com?subject=')).toBe(true);

@@ -64,9 +64,10 @@ function pageMayShowError(doc: Document): boolean {
  */
 export function collectEvidence(doc: Document, firstLook = false): PageEvidence | null {
   const configText = firstLook ? findConfigScriptText(doc) : undefined;
-  if (configText !== undefined ? !configHintsError(configText) : !pageMayShowError(doc)) return null;
+  const mayShowError = configText === undefined ? pageMayShowError(doc) : configHintsError(configText);
+  if (!mayShowError) return null;
   const text = readPageText(doc);
-  const { config, locale } = (configText !== undefined ? configFromScript(configText) : undefined) ?? readConfig(doc);
+  const { config, locale } = (configText === undefined ? undefined : configFromScript(configText)) ?? readConfig(doc);
   const configSaysError = !!config.sErrorCode || /AADSTS\d{4,}/.test(config.strServiceExceptionMessage ?? '');
   if (!configSaysError && !TEXT_ERROR_SIGN.test(text)) return null;
   return { config, locale, text, userAgent: navigator.userAgent.slice(0, EVIDENCE_LIMITS.userAgent) };

@@ -7,8 +7,8 @@
 // (performance.timeOrigin). A MutationObserver records when the details entered the DOM, and the
 // navigation timing entry when the document's own scripts had run (DOMContentLoaded end).
 // The first open after the browser starts is reported apart (cold); then `runs` more opens.
-// The popup draws nothing until it has read its settings, admin policy included, so the time
-// its first chrome.storage.managed.get takes is recorded too.
+// The popup draws nothing until it has read its settings, and waits up to 150 ms for the admin
+// policy among them, so the time its first chrome.storage.managed.get takes is recorded too.
 // Not included: the time the browser takes to create the popup bubble after a click.
 //
 // The floor: what any extension page with this content costs, whatever its code does. After the
@@ -25,7 +25,7 @@ const FLOOR_PAGE = 'bench-popup-floor.html';
 
 function watcher(requestId) {
   // How long the popup's first read of the admin policy (chrome.storage.managed) takes: the
-  // popup renders nothing until its settings are loaded. Wrapping costs microseconds.
+  // popup waits for it a moment before its first render. Wrapping costs microseconds.
   const managed = chrome.storage?.managed;
   if (managed?.get) {
     const get = managed.get.bind(managed);
@@ -56,7 +56,8 @@ function watcher(requestId) {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-async function open(browser, url, requestId) {
+/** Opens `url` in a fresh tab and times it; with `keepMarkup`, also returns the page as drawn, without its scripts. */
+async function open(browser, url, requestId, keepMarkup = false) {
   const popup = await browser.context.newPage();
   try {
     await popup.setViewportSize({ width: 380, height: 600 });
@@ -70,22 +71,23 @@ async function open(browser, url, requestId) {
       responseEndMs: performance.getEntriesByType('navigation')[0]?.responseEnd ?? null,
       managedGetMs: window.__sbhManagedGet ?? null,
     }));
-    // The popup as drawn, without its scripts: the floor page.
-    const staticHtml = await popup.evaluate(() => {
-      const copy = document.documentElement.cloneNode(true);
-      copy.querySelectorAll('script, link[rel="modulepreload"]').forEach((el) => el.remove());
-      return `<!doctype html>\n${copy.outerHTML}`;
-    });
-    return { timing, staticHtml };
+    const markup = keepMarkup
+      ? await popup.evaluate(() => {
+          const copy = document.documentElement.cloneNode(true);
+          copy.querySelectorAll('script, link[rel="modulepreload"]').forEach((el) => el.remove());
+          return `<!doctype html>\n${copy.outerHTML}`;
+        })
+      : undefined;
+    return { timing, markup };
   } finally {
     await popup.close();
   }
 }
 
 export async function measurePopup({ withExt, tabId, requestId, runs, log }) {
-  const first = await open(withExt, withExt.popupUrl(tabId), requestId);
+  const first = await open(withExt, withExt.popupUrl(tabId), requestId, true);
   const cold = first.timing;
-  writeFileSync(join(withExt.extensionDir, FLOOR_PAGE), first.staticHtml);
+  writeFileSync(join(withExt.extensionDir, FLOOR_PAGE), first.markup);
   const floorUrl = `chrome-extension://${withExt.extensionId}/${FLOOR_PAGE}`;
   const warm = [];
   const floor = [];

@@ -3,9 +3,9 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { budgetsPlugin } from './scripts/budgets-plugin.ts';
-import { CONTENT_SCRIPT_MESSAGES, localesPlugin, manifestMessages } from './scripts/locales-plugin.ts';
-import { GECKO_ID } from './src/extension-ids.ts';
+import { budgetsPlugin } from './scripts/build/budgets-plugin.ts';
+import { CONTENT_SCRIPT_MESSAGES, localesPlugin, manifestMessages } from './scripts/build/locales-plugin.ts';
+import { GECKO_ID } from './src/extension/extension-ids.ts';
 
 /** The content script ships as one classic file: no loader, no web-accessible resources that sign-in pages could probe. */
 const CONTENT_SCRIPT = 'content/detect-error-page.ts';

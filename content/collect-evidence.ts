@@ -1,4 +1,4 @@
-import { EVIDENCE_LIMITS, type PageEvidence } from '../src/page-evidence';
+import { EVIDENCE_LIMITS, type PageEvidence } from '../src/page/page-evidence';
 import { configFromScript, readConfig } from './read-config';
 import { readPageText } from './read-page-text';
 

@@ -5,8 +5,8 @@
  * bounded time and stops as soon as the background says the details are complete, or when the
  * extension is updated or removed (its context goes away).
  */
-import type { Message, Response } from '../src/messages';
-import type { PageEvidence } from '../src/page-evidence';
+import type { Message, Response } from '../src/extension/messages';
+import type { PageEvidence } from '../src/page/page-evidence';
 import { collectEvidence } from './collect-evidence';
 import { showHelpNotice } from './in-page-notice';
 

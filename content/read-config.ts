@@ -1,4 +1,4 @@
-import { CONFIG_FIELDS, EVIDENCE_LIMITS, type PageEvidence } from '../src/page-evidence';
+import { CONFIG_FIELDS, EVIDENCE_LIMITS, type PageEvidence } from '../src/page/page-evidence';
 
 const CONFIG_MARK = '$Config=';
 

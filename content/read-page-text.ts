@@ -1,4 +1,4 @@
-import { EVIDENCE_LIMITS } from '../src/page-evidence';
+import { EVIDENCE_LIMITS } from '../src/page/page-evidence';
 
 // Textareas are read once, by their current value, below.
 const SKIPPED_PARENTS = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/;

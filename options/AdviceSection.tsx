@@ -1,4 +1,4 @@
-import type { Translate } from '../src/i18n';
+import type { Translate } from '../src/extension/i18n';
 import { FieldError, LockedNote, describedBy } from './Field';
 import { ADD_ADVICE_ID, adviceFieldId, fieldId } from './field-text';
 import type { AdviceRow } from './options-form';

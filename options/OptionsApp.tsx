@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../src/i18n';
+import { t } from '../src/extension/i18n';
 import { loadSettings, saveUserSettings, watchSettings, type EffectiveSettings } from '../src/settings/load-settings';
 import { OptionsPage } from './OptionsPage';
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Detection } from '../src/error-details';
-import type { Translate } from '../src/i18n';
-import { SAMPLE_DETECTION } from '../src/sample-detection';
+import type { Detection } from '../src/page/error-details';
+import type { Translate } from '../src/extension/i18n';
+import { SAMPLE_DETECTION } from '../src/detection/sample-detection';
 import type { EffectiveSettings } from '../src/settings/merge-settings';
 import { DEFAULT_SETTINGS, type RedactableField, type SettingKey, type Settings } from '../src/settings/settings-spec';
 import { validateSettings, reasonText } from '../src/settings/validate-settings';

@@ -1,5 +1,5 @@
 import { reasonText } from '../src/settings/validate-settings';
-import type { Translate } from '../src/i18n';
+import type { Translate } from '../src/extension/i18n';
 import type { SettingProblem } from '../src/settings/validate-settings';
 
 /**

@@ -1,4 +1,4 @@
-import type { Translate } from '../src/i18n';
+import type { Translate } from '../src/extension/i18n';
 import { REDACTABLE_FIELDS, type RedactableField } from '../src/settings/settings-spec';
 import { LockedNote } from './Field';
 import { REDACT_LABEL_KEYS, fieldId } from './field-text';

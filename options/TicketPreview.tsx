@@ -1,7 +1,7 @@
-import { buildMailto, ticketText, type TicketInput } from '../src/build-ticket';
-import type { Detection } from '../src/error-details';
-import type { Translate } from '../src/i18n';
-import { fillTicketTemplate } from '../src/settings/fill-ticket-template';
+import { buildMailto, ticketText, type TicketInput } from '../src/ticket/build-ticket';
+import type { Detection } from '../src/page/error-details';
+import type { Translate } from '../src/extension/i18n';
+import { fillTicketTemplate } from '../src/ticket/fill-ticket-template';
 import type { Settings } from '../src/settings/settings-spec';
 import { REDACT_LABEL_KEYS } from './field-text';
 

@@ -1,6 +1,6 @@
-import type { Translate } from '../src/i18n';
+import type { Translate } from '../src/extension/i18n';
 import { TICKET_PLACEHOLDERS } from '../src/settings/settings-spec';
-import { TICKET_PRESETS } from '../src/settings/ticket-presets';
+import { TICKET_PRESETS } from '../src/ticket/ticket-presets';
 import { FieldError, FieldHint, LockedNote, TextField, describedBy } from './Field';
 import { TICKET_SYSTEM_ID, fieldId, presetFieldId } from './field-text';
 import type { OptionsForm } from './options-form';

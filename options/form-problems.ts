@@ -1,6 +1,6 @@
-import type { Translate } from '../src/i18n';
+import type { Translate } from '../src/extension/i18n';
 import type { SettingKey } from '../src/settings/settings-spec';
-import { presetFieldProblem } from '../src/settings/ticket-presets';
+import { presetFieldProblem } from '../src/ticket/ticket-presets';
 import { reasonText, ticketTemplateProblem, validateSettings } from '../src/settings/validate-settings';
 import { LABEL_KEYS, TEXT_KEYS, adviceFieldId, fieldId, presetFieldId } from './field-text';
 import type { OptionsForm } from './options-form';

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t } from '../src/i18n';
+import { t } from '../src/extension/i18n';
 import { OptionsApp } from './OptionsApp';
 
 document.documentElement.lang = chrome.i18n.getUILanguage();

@@ -1,4 +1,4 @@
-import { TICKET_PRESETS, presetFieldProblem, type TicketPreset } from '../src/settings/ticket-presets';
+import { TICKET_PRESETS, presetFieldProblem, type TicketPreset } from '../src/ticket/ticket-presets';
 
 /** The ticket system select's two choices besides the presets. */
 export const NO_TICKET_SYSTEM = 'none';

@@ -1,4 +1,4 @@
-import type { Translate } from '../src/i18n';
+import type { Translate } from '../src/extension/i18n';
 
 /** The small name-and-icon line at the top of the help view, so people know who is talking. */
 export function BrandHeader({ t }: { t: Translate }) {

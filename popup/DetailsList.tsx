@@ -1,6 +1,6 @@
-import type { Detection } from '../src/error-details';
-import { detailLines } from '../src/format-details';
-import type { Translate } from '../src/i18n';
+import type { Detection } from '../src/page/error-details';
+import { detailLines } from '../src/ticket/format-details';
+import type { Translate } from '../src/extension/i18n';
 import { CopyButton } from './CopyButton';
 
 interface Props {

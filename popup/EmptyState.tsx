@@ -1,4 +1,4 @@
-import type { Translate } from '../src/i18n';
+import type { Translate } from '../src/extension/i18n';
 import { BrandHeader } from './BrandHeader';
 
 export function EmptyState({ t }: { t: Translate }) {

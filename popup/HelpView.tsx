@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Detection } from '../src/error-details';
-import { formatDetails } from '../src/format-details';
-import type { HelpdeskChannel } from '../src/helpdesk-channels';
-import type { Translate } from '../src/i18n';
+import type { Detection } from '../src/page/error-details';
+import { formatDetails } from '../src/ticket/format-details';
+import type { HelpdeskChannel } from '../src/ticket/helpdesk-channels';
+import type { Translate } from '../src/extension/i18n';
 import type { Advice } from '../src/knowledge/choose-advice';
 import { CopyButton } from './CopyButton';
 import { BrandHeader } from './BrandHeader';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { helpdeskChannels } from '../src/helpdesk-channels';
-import { t } from '../src/i18n';
+import { helpdeskChannels } from '../src/ticket/helpdesk-channels';
+import { t } from '../src/extension/i18n';
 import { adviceSummaryForTicket, chooseAdvice } from '../src/knowledge/choose-advice';
 import { loadSettings, watchSettings, type EffectiveSettings } from '../src/settings/load-settings';
 import { EmptyState } from './EmptyState';

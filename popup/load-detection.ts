@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { Detection } from '../src/error-details';
-import { LATEST_KEY, detectionsFor, tabIdOfKey } from '../src/tab-detections';
+import type { Detection } from '../src/page/error-details';
+import { LATEST_KEY, detectionsFor, tabIdOfKey } from '../src/detection/detection-store';
 
 export interface Shown {
   detection: Detection | undefined;

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t } from '../src/i18n';
+import { t } from '../src/extension/i18n';
 import { readFirstState } from './first-state';
 import { Popup } from './Popup';
 

@@ -1,4 +1,4 @@
-import type { Translate } from '../src/i18n';
+import type { Translate } from '../src/extension/i18n';
 
 /** "3 minutes ago", in the browser's language; under a minute is "just now". */
 export function timeAgo(since: Date, now: Date, language: string, t: Translate): string {

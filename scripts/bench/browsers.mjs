@@ -3,7 +3,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { WINDOWS_CHROME_UA, launchOffline, launchWithExtension } from '../chromium-with-extension.mjs';
+import { WINDOWS_CHROME_UA, launchOffline, launchWithExtension } from '../browsers/chromium-with-extension.mjs';
 
 export { WINDOWS_CHROME_UA };
 

@@ -17,8 +17,8 @@ export async function bundleDetection() {
         `export { collectEvidence } from ${from('content/collect-evidence.ts')};`,
         `export { readPageText } from ${from('content/read-page-text.ts')};`,
         `export { readConfig } from ${from('content/read-config.ts')};`,
-        `export { validateEvidence } from ${from('src/validate-evidence.ts')};`,
-        `export { parseErrorPage } from ${from('src/parse-error-page.ts')};`,
+        `export { validateEvidence } from ${from('src/page/validate-evidence.ts')};`,
+        `export { parseErrorPage } from ${from('src/page/parse-error-page.ts')};`,
       ].join('\n'),
     );
     const output = await build({

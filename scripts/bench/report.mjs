@@ -28,7 +28,7 @@ export function extensionConstants() {
     return m ? Number(m[1].replace(/_/g, '')) : NaN;
   };
   const content = read('content/detect-error-page.ts');
-  const limits = read('src/page-evidence.ts');
+  const limits = read('src/page/page-evidence.ts');
   return {
     settleMs: number(content, /const\s+SETTLE_MS\s*=\s*([\d_]+)/),
     watchMs: number(content, /const\s+WATCH_MS\s*=\s*([\d_]+)/),

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { t } from '../i18n';
+import { t } from '../extension/i18n';
 
 const BLOCKED_ICON = { 16: '/icons/icon-blocked-16.png', 32: '/icons/icon-blocked-32.png' };
 const NORMAL_ICON = { 16: '/icons/icon-16.png', 32: '/icons/icon-32.png' };

@@ -5,13 +5,13 @@
  * workers; all state lives in storage, none in memory).
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { buildDetection, isComplete } from '../build-detection';
-import type { Message, MessageType, Response } from '../messages';
-import { parseErrorPage } from '../parse-error-page';
+import { buildDetection, isComplete } from '../detection/build-detection';
+import type { Message, MessageType, Response } from '../extension/messages';
+import { parseErrorPage } from '../page/parse-error-page';
 import { loadSettings } from '../settings/load-settings';
-import { forgetTab, saveDetection } from '../tab-detections';
-import { validateEvidence } from '../validate-evidence';
-import { trustedSender, type TrustedSender } from './accept-message';
+import { forgetTab, saveDetection } from '../detection/detection-store';
+import { validateEvidence } from '../page/validate-evidence';
+import { trustedSender, type TrustedSender } from './trusted-sender';
 import { clearBadge, showBlockedBadge } from './badge';
 import { openHelp } from './open-help';
 

@@ -6,9 +6,9 @@
  * steps in front of them, or swaps them, when the situation says so. Rules are small named
  * predicates, read top to bottom; every matching rule contributes.
  */
-import type { BrowserName, Detection, OsName } from '../error-details';
-import type { Translate } from '../i18n';
-import { errorLookupUrl } from '../signin-hosts';
+import type { BrowserName, Detection, OsName } from '../page/error-details';
+import type { Translate } from '../extension/i18n';
+import { errorLookupUrl } from '../page/signin-hosts';
 import {
   GENERAL_BLOCK,
   GENERAL_TITLE_WITHOUT_CODE_KEY,

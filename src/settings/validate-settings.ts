@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n';
+import type { Translate } from '../extension/i18n';
 import {
   DEFAULT_SETTINGS,
   PLACEHOLDER_PATTERN,

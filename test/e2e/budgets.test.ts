@@ -1,7 +1,7 @@
-// Size budgets of the built extension (the build itself fails when one is broken: scripts/budgets-plugin.ts).
+// Size budgets of the built extension (the build itself fails when one is broken: scripts/build/budgets-plugin.ts).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeBudgets, measureBudgets } from '../../scripts/budgets';
+import { describeBudgets, measureBudgets } from '../../scripts/build/budgets';
 
 describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
   it('stays within every size budget', () => {

@@ -2,7 +2,7 @@
 // code, device, browser and app, "nothing you can do" where that is true, and a lookup link for
 // codes the knowledge base does not know.
 import { afterAll, describe, expect, it } from 'vitest';
-import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/chromium-with-extension.mjs';
+import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
 import { type Browser, openPopup, visit, waitForDetection } from './chromium-helpers';
 import { type Fixture, fixture } from './fixtures';
 

@@ -3,7 +3,7 @@
 // in-page notice opens the help view; pages without a sign-in error get nothing. No network:
 // every page is served at its real https URL from test/fixtures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/chromium-with-extension.mjs';
+import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
 import { type Browser, badge, openPopup, sessionStorage, visit, waitForDetection } from './chromium-helpers';
 import { flowSecrets, loadFixtures } from './fixtures';
 import { noticeButton } from './notice';

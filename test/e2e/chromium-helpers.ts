@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import type { Detection } from '../../src/error-details';
-import { launchWithExtension } from '../../scripts/chromium-with-extension.mjs';
+import type { Detection } from '../../src/page/error-details';
+import { launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
 
 export type Browser = Awaited<ReturnType<typeof launchWithExtension>>;
 

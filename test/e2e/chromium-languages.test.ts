@@ -3,7 +3,7 @@
 // next to the German ones, because helpdesks search by the English names.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/chromium-with-extension.mjs';
+import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
 import { type Browser, badge, openPopup, visit, waitForDetection } from './chromium-helpers';
 import { fixture } from './fixtures';
 import { noticeButton } from './notice';

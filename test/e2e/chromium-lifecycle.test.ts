@@ -1,7 +1,7 @@
 // How a detection lives in real Chromium: the in-page notice opens help, the popup updates live,
 // leaving the error clears the badge, and a stopped service worker changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/chromium-with-extension.mjs';
+import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
 import { type Browser, badge, openPopup, sessionStorage, visit, waitForDetection } from './chromium-helpers';
 import { fixture } from './fixtures';
 import { noticeButton } from './notice';

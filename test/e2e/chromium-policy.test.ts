@@ -1,8 +1,8 @@
 // Organisation settings by real browser policy: Chromium reads a JSON policy file, hands the values
 // to storage.managed, and the popup and options page use them. Invalid values are refused.
 import { afterEach, describe, expect, it } from 'vitest';
-import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/chromium-with-extension.mjs';
-import { UNPACKED_CHROME_ID } from '../../src/extension-ids';
+import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
+import { UNPACKED_CHROME_ID } from '../../src/extension/extension-ids';
 import { type Browser, openPopup, visit, waitForDetection } from './chromium-helpers';
 import { fixture } from './fixtures';
 import { removePolicy, writePolicy } from './policy';

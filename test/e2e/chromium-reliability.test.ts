@@ -6,10 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/chromium-with-extension.mjs';
-import type { Detection } from '../../src/error-details';
+import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
+import type { Detection } from '../../src/page/error-details';
 import { findBlock } from '../../src/knowledge/sign-in-blocks';
-import { SIGN_IN_HOSTS, type SignInHost } from '../../src/signin-hosts';
+import { SIGN_IN_HOSTS, type SignInHost } from '../../src/page/signin-hosts';
 import {
   type Browser,
   badge,

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_DIST, WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/chromium-with-extension.mjs';
+import { CHROME_DIST, WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
 import { type Browser, openPopup, sessionStorage, visit, waitForDetection } from './chromium-helpers';
 import { fixture, flowSecrets, loadFixtures } from './fixtures';
 

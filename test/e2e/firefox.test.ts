@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GECKO_ID as HELPER_GECKO_ID, launchFirefoxWithExtension } from '../../scripts/firefox-with-extension.mjs';
-import type { Detection } from '../../src/error-details';
-import { GECKO_ID } from '../../src/extension-ids';
+import { GECKO_ID as HELPER_GECKO_ID, launchFirefoxWithExtension } from './firefox-with-extension.mjs';
+import type { Detection } from '../../src/page/error-details';
+import { GECKO_ID } from '../../src/extension/extension-ids';
 import { type Fixture, fixture, flowSecrets } from './fixtures';
 
 type Firefox = Awaited<ReturnType<typeof launchFirefoxWithExtension>>;

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ErrorDetails } from '../../src/error-details';
+import type { ErrorDetails } from '../../src/page/error-details';
 
 export interface Fixture {
   name: string;

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../src/extension-ids';
+import { GECKO_ID } from '../../src/extension/extension-ids';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const archive = async (kind: string) => JSZip.loadAsync(readFileSync(`packages/sign-in-block-helper-${version}-${kind}.zip`));
@@ -11,7 +11,7 @@ const manifestOf = async (zip: JSZip) => JSON.parse(await zip.file('manifest.jso
 
 describe('npm run package', () => {
   it('writes the Chrome/Edge zip, the Firefox zip and the source archive', { timeout: 120_000 }, async () => {
-    execFileSync('node', ['scripts/package.mjs'], { stdio: 'pipe' });
+    execFileSync('node', ['scripts/tasks/package.mjs'], { stdio: 'pipe' });
 
     const chrome = await archive('chrome');
     const chromeManifest = await manifestOf(chrome);

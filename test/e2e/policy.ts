@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UNPACKED_CHROME_ID } from '../../src/extension-ids';
+import { UNPACKED_CHROME_ID } from '../../src/extension/extension-ids';
 
 /** Debian's Chromium reads managed policy from here at start-up (see docs/admin/README.md). */
 const POLICY_DIR = '/etc/chromium/policies/managed';

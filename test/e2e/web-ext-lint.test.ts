@@ -7,9 +7,9 @@ import { join, resolve } from 'node:path';
 // @ts-expect-error web-ext ships no type declarations; its lint API is used as documented (cmd.lint).
 import webExt from 'web-ext';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../src/extension-ids';
+import { GECKO_ID } from '../../src/extension/extension-ids';
 
-/** FIREFOX_EXTENSION_DIR lints another build instead (as in scripts/firefox-with-extension.mjs). */
+/** FIREFOX_EXTENSION_DIR lints another build instead (as in test/e2e/firefox-with-extension.mjs). */
 const DIST = resolve(process.env.FIREFOX_EXTENSION_DIR ?? 'dist/firefox');
 
 interface LintMessage {

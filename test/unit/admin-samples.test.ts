@@ -5,9 +5,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GECKO_ID, UNPACKED_CHROME_ID } from '../../src/extension-ids';
+import { GECKO_ID, UNPACKED_CHROME_ID } from '../../src/extension/extension-ids';
 import { DEFAULT_SETTINGS, SETTING_DOCS, type SettingKey } from '../../src/settings/settings-spec';
-import { TICKET_PRESETS } from '../../src/settings/ticket-presets';
+import { TICKET_PRESETS } from '../../src/ticket/ticket-presets';
 import { validateSettings } from '../../src/settings/validate-settings';
 import { parsePlist, type PlistDict, type PlistValue } from './helpers/parse-plist';
 import { findKey, leafPaths, parseReg, registryToJson, type Schema } from './helpers/parse-reg';
@@ -232,7 +232,7 @@ describe('extension ids', () => {
     const key = JSON.parse(read('manifest.json')).key as string;
     const hex = createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32);
     const id = [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
-    expect(id, 'update UNPACKED_CHROME_ID in src/extension-ids.ts and the ids in docs/admin/samples/ to match the manifest key').toBe(UNPACKED_CHROME_ID);
+    expect(id, 'update UNPACKED_CHROME_ID in src/extension/extension-ids.ts and the ids in docs/admin/samples/ to match the manifest key').toBe(UNPACKED_CHROME_ID);
   });
 });
 
@@ -254,7 +254,7 @@ describe(README_PATH, () => {
     for (const preset of TICKET_PRESETS) {
       const built = preset.build(Object.fromEntries(preset.fields.map((f) => [f.id, f.example])));
       const shown = built.ticketUrlTemplate ?? built.supportUrl;
-      expect(readmeText(), `${README_PATH}: the "${preset.id}" example must read exactly ${shown} (see src/settings/ticket-presets.ts)`).toContain(shown);
+      expect(readmeText(), `${README_PATH}: the "${preset.id}" example must read exactly ${shown} (see src/ticket/ticket-presets.ts)`).toContain(shown);
       if (built.ticketUrlTemplate) expect(validateSettings({ ticketUrlTemplate: built.ticketUrlTemplate }).problems, preset.id).toEqual([]);
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAILTO_MAX_LENGTH, buildMailto, ticketText } from '../../src/build-ticket';
+import { MAILTO_MAX_LENGTH, buildMailto, ticketText } from '../../src/ticket/build-ticket';
 import { english } from './helpers/english';
 import { REGISTERED_WINDOWS_53003 as sample } from './helpers/sample-detections';
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BrowserName, Detection, OsName } from '../../src/error-details';
+import type { BrowserName, Detection, OsName } from '../../src/page/error-details';
 import { CLI_TOOLS, MAX_STEPS, adviceSummaryForTicket, chooseAdvice } from '../../src/knowledge/choose-advice';
 import { SIGN_IN_BLOCKS } from '../../src/knowledge/sign-in-blocks';
 import type { StepId } from '../../src/knowledge/steps';
-import { errorLookupUrl } from '../../src/signin-hosts';
+import { errorLookupUrl } from '../../src/page/signin-hosts';
 import { english } from './helpers/english';
 
 const GUID = '0b5649b2-796b-4c6b-b8dc-9a3ae2677ab7';

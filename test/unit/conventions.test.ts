@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from './helpers/source-files';
-import { SIGN_IN_HOSTS } from '../../src/signin-hosts';
+import { SIGN_IN_HOSTS } from '../../src/page/signin-hosts';
 
 const root = process.cwd();
 const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
@@ -11,7 +11,7 @@ const permissionsDoc = readFileSync(join(root, 'PERMISSIONS.md'), 'utf8');
 
 
 describe('manifest', () => {
-  it('runs the content script on exactly the sign-in hosts of src/signin-hosts.ts, over https, top frame only', () => {
+  it('runs the content script on exactly the sign-in hosts of src/page/signin-hosts.ts, over https, top frame only', () => {
     const [script, ...others] = manifest.content_scripts;
     expect(others, 'one content script only').toEqual([]);
     expect(script.matches.sort(), 'update manifest.json content_scripts.matches to match SIGN_IN_HOSTS').toEqual(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDetails } from '../../src/format-details';
+import { formatDetails } from '../../src/ticket/format-details';
 import { english } from './helpers/english';
 import { REGISTERED_WINDOWS_53003 as sample } from './helpers/sample-detections';
 

@@ -10,11 +10,11 @@ import vm from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectEvidence } from '../../content/collect-evidence';
-import { TEXT_CAPS, cleanText } from '../../src/detail-formats';
-import type { ErrorDetails } from '../../src/error-details';
-import { EVIDENCE_LIMITS, type PageEvidence } from '../../src/page-evidence';
-import { parseErrorPage } from '../../src/parse-error-page';
-import { validateEvidence } from '../../src/validate-evidence';
+import { TEXT_CAPS, cleanText } from '../../src/page/detail-formats';
+import type { ErrorDetails } from '../../src/page/error-details';
+import { EVIDENCE_LIMITS, type PageEvidence } from '../../src/page/page-evidence';
+import { parseErrorPage } from '../../src/page/parse-error-page';
+import { validateEvidence } from '../../src/page/validate-evidence';
 
 const LIMIT_MS = 1000;
 const FLOW_TOKEN = 'AQABAAEAAAD--DLA3VO7QrddgJg7WevrFLOWTOKEN0123456789abcdefghijklmnopqrstuvwxyz';
@@ -365,7 +365,7 @@ describe('huge $Config', () => {
 
 describe('empty labels', () => {
   it('an empty "Request Id:" does not hide a later one with a value', async () => {
-    const { parseErrorPage } = await import('../../src/parse-error-page');
+    const { parseErrorPage } = await import('../../src/page/parse-error-page');
     const text = ['Error Code: 53003', 'Request Id:', ...Array(5000).fill('Request Id: '), 'Request Id: 790d21d9-68fb-457f-b1a4-674c11e3bf00'].join('\n');
     expect(parseErrorPage({ config: {}, text, userAgent: '' })?.requestId).toBe('790d21d9-68fb-457f-b1a4-674c11e3bf00');
   });

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from './helpers/source-files';
-import { CONTENT_SCRIPT_MESSAGES, DEFAULT_LOCALE, type MessagesFile, manifestMessages, mergeLocales, messageIds, messagesJson, withoutEnglish } from '../../scripts/locales-plugin';
+import { CONTENT_SCRIPT_MESSAGES, DEFAULT_LOCALE, type MessagesFile, manifestMessages, mergeLocales, messageIds, messagesJson, withoutEnglish } from '../../scripts/build/locales-plugin';
 
 const root = process.cwd();
 const LOCALES_DIR = join(root, 'src/locales');
@@ -84,7 +84,7 @@ describe('locales', () => {
 
 describe('messages as the browser gets them', () => {
   it('have their named placeholders written in as $1..$9, and nothing else changed', async () => {
-    const { forBrowser } = await import('../../scripts/locales-plugin');
+    const { forBrowser } = await import('../../scripts/build/locales-plugin');
     const built = forBrowser({
       a: { message: 'Seen $AGO$ on $Host$, $$5', placeholders: { ago: { content: '$1' }, host: { content: '$2' } } },
       b: { message: 'Plain', description: 'for translators' },
@@ -93,13 +93,13 @@ describe('messages as the browser gets them', () => {
   });
 
   it('keep named placeholders where inlining would read as a placeholder ("$1$2" is "$1$" then "2")', async () => {
-    const { forBrowser } = await import('../../scripts/locales-plugin');
+    const { forBrowser } = await import('../../scripts/build/locales-plugin');
     const entry = { message: 'Blocked: $CODE$$APP$', placeholders: { code: { content: '$1', example: 'x' }, app: { content: '$2' } } };
     expect(forBrowser({ entry })).toEqual({ entry: { message: 'Blocked: $CODE$$APP$', placeholders: { code: { content: '$1' }, app: { content: '$2' } } } });
   });
 
   it('every built message is one the browser accepts: no $NAME$ left without its definition', async () => {
-    const { forBrowser } = await import('../../scripts/locales-plugin');
+    const { forBrowser } = await import('../../scripts/build/locales-plugin');
     for (const [lang, messages] of Object.entries(locales)) {
       for (const [key, built] of Object.entries(forBrowser(messages))) {
         // Read left to right as the browser does: "$$", "$NAME$" or "$1".
@@ -125,7 +125,7 @@ describe('short message ids in the built files', () => {
     for (const name of named) expect(values).not.toContain(name.toLowerCase());
   });
 
-  it('numbers the sorted long names, as src/i18n.ts expects (index N is id N in base 36)', () => {
+  it('numbers the sorted long names, as src/extension/i18n.ts expects (index N is id N in base 36)', () => {
     expect([...ids.keys()]).toEqual(Object.keys(english).filter((key) => !named.has(key)).sort());
     [...ids.values()].forEach((id, index) => expect(id).toBe(index.toString(36)));
   });
@@ -138,7 +138,7 @@ describe('short message ids in the built files', () => {
       for (const m of text.matchAll(/\b(?:getMessage|message)\(\s*'([A-Za-z0-9_@]+)'/g)) asked.push(m[1]);
     }
     expect(asked.length, 'the content script asks for its notice text by name').toBeGreaterThan(0);
-    expect(CONTENT_SCRIPT_MESSAGES, 'add these to CONTENT_SCRIPT_MESSAGES in scripts/locales-plugin.ts').toEqual(expect.arrayContaining(asked));
+    expect(CONTENT_SCRIPT_MESSAGES, 'add these to CONTENT_SCRIPT_MESSAGES in scripts/build/locales-plugin.ts').toEqual(expect.arrayContaining(asked));
   });
 
   it('leaves out only the translations that say exactly what English says (the browser falls back to English)', () => {

@@ -8,10 +8,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from '../../options/OptionsPage';
 import { formFromSettings, rebaseForm, formToSettings } from '../../options/options-form';
 import { detectTicketSystem } from '../../options/ticket-system';
-import { SAMPLE_DETECTION } from '../../src/sample-detection';
+import { SAMPLE_DETECTION } from '../../src/detection/sample-detection';
 import { mergeSettings, type EffectiveSettings } from '../../src/settings/merge-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings-spec';
-import { TICKET_PRESETS } from '../../src/settings/ticket-presets';
+import { TICKET_PRESETS } from '../../src/ticket/ticket-presets';
 import { english } from './helpers/english';
 
 const ZENDESK = 'https://contoso.zendesk.com/hc/en-us/requests/new?ticket_form_id=360000123456&tf_subject={summary}&tf_description={details}';

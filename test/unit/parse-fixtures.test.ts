@@ -12,10 +12,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectEvidence } from '../../content/collect-evidence';
-import { parseErrorPage } from '../../src/parse-error-page';
-import type { ErrorDetails } from '../../src/error-details';
-import { EVIDENCE_LIMITS, type PageEvidence } from '../../src/page-evidence';
-import { isSignInUrl } from '../../src/signin-hosts';
+import { parseErrorPage } from '../../src/page/parse-error-page';
+import type { ErrorDetails } from '../../src/page/error-details';
+import { EVIDENCE_LIMITS, type PageEvidence } from '../../src/page/page-evidence';
+import { isSignInUrl } from '../../src/page/signin-hosts';
 
 // happy-dom replaces the global URL: build paths from the working directory, not import.meta.url.
 const FIXTURES = path.join(process.cwd(), 'test/fixtures');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUserAgent } from '../../src/read-user-agent';
+import { readUserAgent } from '../../src/detection/read-user-agent';
 
 describe('readUserAgent', () => {
   it.each([

@@ -8,7 +8,7 @@ import {
   splitSentences,
   splitWords,
   standInNames,
-} from '../../src/knowledge/reading-grade';
+} from './helpers/reading-grade';
 import { allEnglishMessages } from './helpers/english';
 
 const MAX_GRADE = 8;

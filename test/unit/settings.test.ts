@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { helpdeskChannels } from '../../src/helpdesk-channels';
-import { fillTicketTemplate } from '../../src/settings/fill-ticket-template';
+import { helpdeskChannels } from '../../src/ticket/helpdesk-channels';
+import { fillTicketTemplate } from '../../src/ticket/fill-ticket-template';
 import { mergeSettings } from '../../src/settings/merge-settings';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings-spec';
-import { TICKET_PRESETS, presetFieldProblem } from '../../src/settings/ticket-presets';
+import { TICKET_PRESETS, presetFieldProblem } from '../../src/ticket/ticket-presets';
 import { reasonText, ticketTemplateProblem, validateSettings } from '../../src/settings/validate-settings';
 import { english } from './helpers/english';
 import { REGISTERED_WINDOWS_53003 as sample } from './helpers/sample-detections';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_LIMITS } from '../../src/page-evidence';
-import { validateEvidence } from '../../src/validate-evidence';
+import { EVIDENCE_LIMITS } from '../../src/page/page-evidence';
+import { validateEvidence } from '../../src/page/validate-evidence';
 
 describe('validateEvidence', () => {
   it('refuses what is not evidence', () => {

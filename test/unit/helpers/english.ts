@@ -1,8 +1,8 @@
 // The English messages as the browser would serve them, for unit tests (no extension APIs in node).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Translate } from '../../../src/i18n';
-import type { MessagesFile } from '../../../scripts/locales-plugin';
+import type { Translate } from '../../../src/extension/i18n';
+import type { MessagesFile } from '../../../scripts/build/locales-plugin';
 
 const EN_DIR = join(process.cwd(), 'src', 'locales', 'en');
 
@@ -48,7 +48,7 @@ function getMessage(key: string, substitutions?: string | string[]): string {
   });
 }
 
-/** The same contract as src/i18n.ts `t`: a missing key shows the key itself. */
+/** The same contract as src/extension/i18n.ts `t`: a missing key shows the key itself. */
 export const english: Translate = (key, substitutions) => getMessage(key, substitutions) || key;
 
 /** Every English message by key, with the file it lives in. */

@@ -1,5 +1,5 @@
-import type { Detection } from '../../../src/error-details';
-import { SAMPLE_DETECTION } from '../../../src/sample-detection';
+import type { Detection } from '../../../src/page/error-details';
+import { SAMPLE_DETECTION } from '../../../src/detection/sample-detection';
 
 /** The real 53003 capture (registered Windows device, City of Memphis), as the background would store it, with the page's branding line. */
 export const REGISTERED_WINDOWS_53003: Detection = {

@@ -50,7 +50,7 @@ export function forBrowser(messages: MessagesFile): Record<string, { message: st
  * Short names for the messages in the built `messages.json`. Every language repeats all 300 names
  * (`block_53003_tell_it`, `optionsSupportEmailHint`, ...) and each file is compressed on its own,
  * so the long names cost about 10 KB of the package; the ids ("0" ... "z", "10" ...) cost a tenth of
- * that, plus one list of the long names in the code (`virtual:message-keys`, read by src/i18n.ts).
+ * that, plus one list of the long names in the code (`virtual:message-keys`, read by src/extension/i18n.ts).
  * Message names are case-insensitive and made of [A-Za-z0-9_], so lowercase base 36 is safe, a
  * leading digit included. The ids follow the sorted long names, which keeps the list compact.
  * `named` messages keep their names: those the browser or the content script ask for by name.
@@ -73,7 +73,7 @@ export function messagesJson(messages: Record<string, unknown>, ids: ReadonlyMap
 }
 
 /**
- * Messages asked for by name, not through src/i18n.ts: the content script's notice reads them with
+ * Messages asked for by name, not through src/extension/i18n.ts: the content script's notice reads them with
  * `chrome.i18n.getMessage` and carries no id list (it runs on every sign-in page and stays tiny).
  * test/unit/locales.test.ts checks that this list covers every name the content script asks for.
  */

@@ -11,7 +11,7 @@ export const BUDGETS = {
   popupScript: 25 * 1024,
   // Every file gzipped on its own, as a store zip deflates it. Ten languages of text are about two
   // thirds of it: to fit, the build names messages by short ids and leaves out translations
-  // identical to English (scripts/locales-plugin.ts), and the texts say each thing once. The build
+  // identical to English (scripts/build/locales-plugin.ts), and the texts say each thing once. The build
   // prints what is left; the README's "Size and speed" has the latest figures.
   wholePackage: 120 * 1024,
 } as const;

@@ -1,6 +1,6 @@
 // Renders assets/icon.svg to the PNG sizes the manifest lists, with Debian's Chromium, in two
 // states: the normal icon and the "sign-in blocked on this tab" icon (red). Run by hand after
-// changing the SVG (`node scripts/make-icons.mjs`); the PNGs are committed so that building the
+// changing the SVG (`node scripts/tasks/make-icons.mjs`); the PNGs are committed so that building the
 // extension needs no browser. Where Debian's `pngquant` is installed, the PNGs are quantized
 // (about a third of the size, no visible change), which helps the package budget.
 import { execFileSync } from 'node:child_process';

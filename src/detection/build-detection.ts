@@ -1,6 +1,6 @@
-import type { Detection, ErrorDetails } from './error-details';
-import { SIGN_IN_HOSTS, type SignInHost } from './signin-hosts';
-import type { PageEvidence } from './page-evidence';
+import type { Detection, ErrorDetails } from '../page/error-details';
+import { SIGN_IN_HOSTS, type SignInHost } from '../page/signin-hosts';
+import type { PageEvidence } from '../page/page-evidence';
 import { readUserAgent } from './read-user-agent';
 
 export interface DetectionContext {

@@ -1,6 +1,6 @@
-import type { Detection } from './error-details';
+import type { Detection } from '../page/error-details';
 import { formatDetails } from './format-details';
-import type { Translate } from './i18n';
+import type { Translate } from '../extension/i18n';
 
 /** Mail clients cut longer links (RFC 6068 sets no limit; Outlook and others stop near 2,000). */
 export const MAILTO_MAX_LENGTH = 2000;

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 import { describeBudgets, measureBudgets } from './budgets.ts';
 
-/** Fails the build when the written extension breaks a size budget (scripts/budgets.ts). */
+/** Fails the build when the written extension breaks a size budget (scripts/build/budgets.ts). */
 export function budgetsPlugin(outDir: string): Plugin {
   return {
     name: 'signin-block-helper:budgets',

@@ -2,7 +2,7 @@
 // Playwright's and Puppeteer's own browser downloads can't work here (only npm and Debian's
 // archive are reachable), so we use Debian's packages: installed with apt when running as root,
 // else a message saying how.
-// Usage: node scripts/ensure-browsers.mjs [chromium] [firefox-esr]   (default: both)
+// Usage: node scripts/browsers/ensure-browsers.mjs [chromium] [firefox-esr]   (default: both)
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 

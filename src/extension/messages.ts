@@ -1,9 +1,9 @@
-import type { PageEvidence } from './page-evidence';
+import type { PageEvidence } from '../page/page-evidence';
 
 /**
  * The one message contract between the content script and the background. The message type
  * fixes both its payload and its response. Content scripts are unprivileged: the background
- * checks the sender and validates every payload (see background/accept-message.ts).
+ * checks the sender and validates every payload (see background/trusted-sender.ts).
  */
 export interface MessageMap {
   /** The page shows a sign-in error; sent again whenever more of the panel appears. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { trustedSender } from '../../src/background/accept-message';
+import { trustedSender } from '../../src/background/trusted-sender';
 
 const OWN = 'abcdefghijklmnopabcdefghijklmnop';
 const sender = (over: Partial<Runtime.MessageSender> & { url?: string }): Runtime.MessageSender =>

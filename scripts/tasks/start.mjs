@@ -3,7 +3,7 @@
 // view open. With a display it leaves the browser open for you to try; without one it runs
 // headless, prints what the extension captured and writes screenshots to screenshots/.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { WINDOWS_CHROME_UA, launchWithExtension } from './chromium-with-extension.mjs';
+import { WINDOWS_CHROME_UA, launchWithExtension } from '../browsers/chromium-with-extension.mjs';
 
 const SAMPLE = {
   file: 'test/fixtures/53003-registered-windows.html',

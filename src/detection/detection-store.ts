@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { Detection } from './error-details';
+import type { Detection } from '../page/error-details';
 
 /**
  * Detections live in `storage.session`: in memory, gone when the browser closes, and kept while

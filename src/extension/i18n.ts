@@ -1,7 +1,7 @@
 /**
  * All text people read comes from `_locales/<lang>/messages.json` through the browser's i18n API.
  * The sources live in `src/locales/<lang>/<concept>.json` and are merged at build time
- * (see scripts/locales-plugin.ts), so each concept keeps its own file. The built files name most
+ * (see scripts/build/locales-plugin.ts), so each concept keeps its own file. The built files name most
  * messages by a short id, to keep ten languages small: `virtual:message-keys` lists the long names
  * in id order. Names not in the list (the manifest's and the content script's) keep their own.
  */

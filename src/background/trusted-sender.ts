@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import { isSignInHost, isSignInUrl, type SignInHost } from '../signin-hosts';
+import { isSignInHost, isSignInUrl, type SignInHost } from '../page/signin-hosts';
 
 export interface TrustedSender {
   tabId: number;

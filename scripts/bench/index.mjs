@@ -3,24 +3,24 @@
 // Writes bench-results/results.json (everything, raw samples included), results.md (summary
 // table and method) and README-snippet.md (the paragraph for the README).
 //
-//   node scripts/bench.mjs [--quick]      (--quick: a few runs each, to try the script out)
+//   node scripts/bench/index.mjs [--quick]      (--quick: a few runs each, to try the script out)
 //   SBH_BENCH_EXTENSION_DIR=<dir>          benchmark another unpacked build than dist/chrome
 //
 // See scripts/bench/*.mjs for how each figure is measured.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { measureBadgeLatency } from './bench/badge.mjs';
-import { EXTENSION_DIR, WINDOWS_CHROME_UA, launchWith, launchWithout } from './bench/browsers.mjs';
-import { launchWithExtension } from './chromium-with-extension.mjs';
-import { bundleDetection } from './bench/bundle.mjs';
-import { measureDetectionCost } from './bench/detection-cost.mjs';
-import { writeFloorExtension } from './bench/floor-extension.mjs';
-import { measureMainThread } from './bench/main-thread.mjs';
-import { fixture, largeSignInPage, lateRenderPage } from './bench/pages.mjs';
-import { measurePopup } from './bench/popup.mjs';
+import { measureBadgeLatency } from './badge.mjs';
+import { EXTENSION_DIR, WINDOWS_CHROME_UA, launchWith, launchWithout } from './browsers.mjs';
+import { launchWithExtension } from '../browsers/chromium-with-extension.mjs';
+import { bundleDetection } from './bundle.mjs';
+import { measureDetectionCost } from './detection-cost.mjs';
+import { writeFloorExtension } from './floor-extension.mjs';
+import { measureMainThread } from './main-thread.mjs';
+import { fixture, largeSignInPage, lateRenderPage } from './pages.mjs';
+import { measurePopup } from './popup.mjs';
 import { execFileSync } from 'node:child_process';
-import { extensionConstants, renderConsole, renderMarkdown, renderSnippet, verdicts } from './bench/report.mjs';
+import { extensionConstants, renderConsole, renderMarkdown, renderSnippet, verdicts } from './report.mjs';
 
 const quick = process.argv.includes('--quick');
 const PLAN = {

@@ -1,5 +1,5 @@
-import { MICROSOFT_LABELS, type Detection } from './error-details';
-import type { Translate } from './i18n';
+import { MICROSOFT_LABELS, type Detection } from '../page/error-details';
+import type { Translate } from '../extension/i18n';
 
 export interface DetailLine {
   field: string;

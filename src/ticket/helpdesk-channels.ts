@@ -1,8 +1,8 @@
 import { buildMailto } from './build-ticket';
-import type { Detection } from './error-details';
-import type { Translate } from './i18n';
-import { fillTicketTemplate } from './settings/fill-ticket-template';
-import type { Settings } from './settings/settings-spec';
+import type { Detection } from '../page/error-details';
+import type { Translate } from '../extension/i18n';
+import { fillTicketTemplate } from './fill-ticket-template';
+import type { Settings } from '../settings/settings-spec';
 
 export interface HelpdeskChannel {
   kind: 'ticket' | 'email' | 'phone' | 'portal';

@@ -1,4 +1,4 @@
-import type { BrowserName, OsName } from './error-details';
+import type { BrowserName, OsName } from '../page/error-details';
 
 export interface BrowserAndOs {
   browser: BrowserName;

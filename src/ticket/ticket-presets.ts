@@ -1,4 +1,4 @@
-import type { Reason } from './validate-settings';
+import type { Reason } from '../settings/validate-settings';
 
 /**
  * Ready-made ticket link templates for common helpdesk systems, so admins fill in a site name

@@ -1,8 +1,8 @@
-import type { Detection } from '../error-details';
-import { formatDetails } from '../format-details';
-import type { Translate } from '../i18n';
-import { PLACEHOLDER_PATTERN, type TicketPlaceholder } from './settings-spec';
-import { ticketTemplateProblem } from './validate-settings';
+import type { Detection } from '../page/error-details';
+import { formatDetails } from './format-details';
+import type { Translate } from '../extension/i18n';
+import { PLACEHOLDER_PATTERN, type TicketPlaceholder } from '../settings/settings-spec';
+import { ticketTemplateProblem } from '../settings/validate-settings';
 
 /** Ticket systems answer 414 to very long addresses; details are cut to keep the link under this. */
 export const TICKET_URL_MAX_LENGTH = 6000;

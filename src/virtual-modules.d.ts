@@ -1,5 +1,0 @@
-/** The long message names in id order, from scripts/locales-plugin.ts (index N is id N in base 36). */
-declare module 'virtual:message-keys' {
-  const keys: readonly string[];
-  export default keys;
-}

@@ -1,13 +1,14 @@
 import browser from 'webextension-polyfill';
 import type { Detection } from '../page/error-details';
+import { LATEST_KEY, tabKey } from './detection-keys';
+
+export { LATEST_KEY, tabIdOfKey } from './detection-keys';
 
 /**
  * Detections live in `storage.session`: in memory, gone when the browser closes, and kept while
  * the background service worker sleeps. One key per tab, plus the most recent one of the session
  * for the popup to fall back on.
  */
-const tabKey = (tabId: number) => `tab:${tabId}`;
-export const LATEST_KEY = 'latest';
 
 export async function saveDetection(detection: Detection): Promise<void> {
   // A private window's error stays with its tab: it never becomes the "latest" a normal window's popup shows.
@@ -28,10 +29,4 @@ export async function forgetTab(tabId: number): Promise<boolean> {
   const had = key in (await browser.storage.session.get(key));
   if (had) await browser.storage.session.remove(key);
   return had;
-}
-
-/** Which tab a changed storage key belongs to, for live updates in the popup. */
-export function tabIdOfKey(key: string): number | undefined {
-  const match = /^tab:(\d+)$/.exec(key);
-  return match ? Number(match[1]) : undefined;
 }

@@ -1,0 +1,28 @@
+import type { Detection } from '../page/error-details';
+
+/**
+ * How detections are keyed in `storage.session`: one key per tab, plus the session's most recent
+ * one for the popup to fall back on. The one place these keys are spelled; the store, the popup,
+ * the main job and the tests all go through it. No browser API here, so plain Node can import it.
+ */
+export const LATEST_KEY = 'latest';
+
+export const tabKey = (tabId: number): string => `tab:${tabId}`;
+
+/** Which tab a storage key belongs to, or undefined when it is not a tab's key. */
+export function tabIdOfKey(key: string): number | undefined {
+  const match = /^tab:(\d+)$/.exec(key);
+  return match ? Number(match[1]) : undefined;
+}
+
+export const isTabKey = (key: string): boolean => tabIdOfKey(key) !== undefined;
+
+/** The tabs' detections in a storage snapshot (the session's "latest" left out), keyed by tab id. */
+export function tabDetectionsIn(stored: Record<string, unknown>): Array<[number, Detection]> {
+  const found: Array<[number, Detection]> = [];
+  for (const [key, value] of Object.entries(stored)) {
+    const tabId = tabIdOfKey(key);
+    if (tabId !== undefined) found.push([tabId, value as Detection]);
+  }
+  return found;
+}

@@ -18,7 +18,8 @@ import {
   type SignInBlock,
   type WhoCanFix,
 } from './sign-in-blocks';
-import { NARROWS, STEPS, type StepId } from './steps';
+import { CLI_TOOLS, cliToolOf, type CliTool } from './cli-tools';
+import { PRECISE_REPLACES_GENERAL, STEPS, type StepId } from './steps';
 
 export interface AdviceStep {
   id: string;
@@ -56,25 +57,6 @@ export const MAX_STEPS = 5;
 
 // --- What we know about the sign-in ----------------------------------------------------------
 
-/** Command-line tools whose sign-ins are often device-code sign-ins, which can never pass device checks. */
-export interface CliTool {
-  name: string;
-  appIds: readonly string[];
-  appName: RegExp;
-  step: StepId;
-}
-
-export const CLI_TOOLS: readonly CliTool[] = [
-  { name: 'Azure CLI', appIds: ['04b07795-8ddb-461a-bbee-02f9e1bf7b46'], appName: /\bazure cli\b/i, step: 'sign_in_azure_cli' },
-  { name: 'Azure PowerShell', appIds: ['1950a06c-22ad-4e31-a9cf-35634496f2af'], appName: /\bazure powershell\b/i, step: 'sign_in_azure_powershell' },
-  {
-    name: 'Microsoft Graph PowerShell',
-    appIds: ['14d82eec-204b-4c2f-b7e8-296a70dab67e'],
-    appName: /\bgraph (?:command line tools|powershell)\b/i,
-    step: 'sign_in_graph_powershell',
-  },
-];
-
 export interface Situation {
   detection: Detection;
   code: string | undefined;
@@ -97,11 +79,6 @@ const PLATFORM_NAMES: ReadonlyArray<[RegExp, OsName]> = [
 function currentPlatform(detection: Detection): OsName {
   if (detection.os !== 'Other') return detection.os;
   return PLATFORM_NAMES.find(([pattern]) => pattern.test(detection.devicePlatform ?? ''))?.[1] ?? 'Other';
-}
-
-function cliToolOf(detection: Detection): CliTool | undefined {
-  const appId = detection.appId?.toLowerCase();
-  return CLI_TOOLS.find((tool) => (appId !== undefined && tool.appIds.includes(appId)) || tool.appName.test(detection.appName ?? ''));
 }
 
 /** "53003", also from "AADSTS53003"; undefined when there is no usable code. */
@@ -269,7 +246,7 @@ function chooseSteps(block: SignInBlock, rules: readonly AdviceRule[]): StepId[]
   if (block.whoCanFix === 'it') return [];
   const defaults = rules.find((rule) => rule.insteadOfDefaults)?.insteadOfDefaults ?? block.steps;
   const chosen = [...new Set([...rules.flatMap((rule) => rule.steps ?? []), ...defaults])];
-  const precise = chosen.filter((id) => !chosen.some((other) => NARROWS[other] === id));
+  const precise = chosen.filter((id) => !chosen.some((other) => PRECISE_REPLACES_GENERAL[other] === id));
   return precise.slice(0, MAX_STEPS);
 }
 
@@ -308,26 +285,4 @@ export function chooseAdvice(detection: Detection, t: Translate): Advice {
     source: block.source,
     lookupUrl: !known && code !== undefined ? errorLookupUrl(detection.host, code) : undefined,
   };
-}
-
-/**
- * The first sentence of a step is its action (a convention of steps.json). A Latin full stop
- * ends a sentence only before a space (not in "e.g." or "v2.1"); Japanese and Chinese ones need
- * none after them.
- */
-function firstSentence(text: string): string {
-  return text.match(/^.*?(?:[.!?](?=\s|$)|[。！？])/su)?.[0] ?? text;
-}
-
-/**
- * One line for the helpdesk ticket naming the block in plain words and the steps suggested, e.g.
- * "Your IT team's security rules blocked this sign-in (AADSTS53003 BlockedByConditionalAccess): 1. Add the Microsoft Single
- * Sign On extension to Chrome. 2. Try Microsoft Edge instead."
- * Every word comes from `advice`, already localized; only digits and punctuation are added here.
- */
-export function adviceSummaryForTicket(advice: Advice): string {
-  const name = [advice.code === undefined ? undefined : `AADSTS${advice.code}`, advice.officialName].filter(Boolean).join(' ');
-  const head = name ? `${advice.title} (${name})` : advice.title;
-  const tail = advice.steps.length > 0 ? advice.steps.map((step, i) => `${i + 1}. ${firstSentence(step.text)}`).join(' ') : advice.whoCanFixText;
-  return `${head}: ${tail}`.replace(/\s+/g, ' ').trim();
 }

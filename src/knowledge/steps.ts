@@ -65,7 +65,7 @@ export type StepId = keyof typeof STEPS;
  * Precise steps and the general step each one stands for. When both are chosen, only the precise
  * one shows: "Run az login without --use-device-code" says all that "Sign in without a device code" says.
  */
-export const NARROWS: Partial<Record<StepId, StepId>> = {
+export const PRECISE_REPLACES_GENERAL: Partial<Record<StepId, StepId>> = {
   edge_sign_in_work_account: 'use_edge_work_account',
   sign_in_azure_cli: 'sign_in_without_device_code',
   sign_in_azure_powershell: 'sign_in_without_device_code',

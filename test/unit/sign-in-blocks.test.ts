@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI_TOOLS, RULES } from '../../src/knowledge/choose-advice';
+import { RULES } from '../../src/knowledge/choose-advice';
+import { CLI_TOOLS } from '../../src/knowledge/cli-tools';
 import { GENERAL_BLOCK, GENERAL_TITLE_WITHOUT_CODE_KEY, SIGN_IN_BLOCKS, type SignInBlock } from '../../src/knowledge/sign-in-blocks';
-import { NARROWS, STEPS, STEP_IDS, isStepId } from '../../src/knowledge/steps';
+import { PRECISE_REPLACES_GENERAL, STEPS, STEP_IDS, isStepId } from '../../src/knowledge/steps';
 import { allEnglishMessages } from './helpers/english';
 
 const LISTED_CODES = [
@@ -93,7 +94,7 @@ describe('the steps', () => {
 
   it('uses only steps that exist', () => {
     expect([...stepsUsed].filter((id) => !isStepId(id))).toEqual([]);
-    for (const [precise, general] of Object.entries(NARROWS)) {
+    for (const [precise, general] of Object.entries(PRECISE_REPLACES_GENERAL)) {
       expect(isStepId(precise) && general !== undefined && isStepId(general), `${precise} narrows ${general}`).toBe(true);
     }
   });

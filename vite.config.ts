@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { budgetsPlugin } from './scripts/build/budgets-plugin.ts';
-import { CONTENT_SCRIPT_MESSAGES, localesPlugin, manifestMessages } from './scripts/build/locales-plugin.ts';
+import { localesPlugin, manifestMessages } from './scripts/build/locales-plugin.ts';
+import { CONTENT_SCRIPT_MESSAGES } from './content/notice-messages.ts';
 import { GECKO_ID } from './src/extension/extension-ids.ts';
 
 /** The content script ships as one classic file: no loader, no web-accessible resources that sign-in pages could probe. */

@@ -13,3 +13,14 @@ type English = typeof import('../locales/en/blocks.json') &
   typeof import('../locales/en/steps.json');
 
 export type MessageKey = Exclude<keyof English, 'default'> & string;
+
+/**
+ * What stands between `Prefix` and `Suffix` in the message names: `KeyPart<'block_', '_title'>` is
+ * every error code that has a title, `KeyPart<'field_'>` every field with a label. Typing an id
+ * with it makes a key built from the id (`block_${code}_what`) a checked MessageKey.
+ */
+export type KeyPart<Prefix extends string, Suffix extends string = ''> = MessageKey extends infer Key
+  ? Key extends `${Prefix}${infer Part}${Suffix}`
+    ? Part
+    : never
+  : never;

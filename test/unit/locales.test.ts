@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from './helpers/source-files';
+import { english as translate } from './helpers/english';
+import type { KeyPart } from '../../src/extension/message-key';
 import { CONTENT_SCRIPT_MESSAGES } from '../../content/notice-messages';
 import { DEFAULT_LOCALE, type MessagesFile, manifestMessages, mergeLocales, messageIds, messagesJson, readLocale, withoutEnglish } from '../../scripts/build/locales-plugin';
 
@@ -68,6 +70,20 @@ describe('locales', () => {
       }
     }
     expect(missing, 'add these keys to src/locales/en/').toEqual([]);
+  });
+
+  it('types t() with every English message and nothing else (src/extension/message-key.ts reads each file of src/locales/en/)', () => {
+    const source = readFileSync(join(root, 'src/extension/message-key.ts'), 'utf8');
+    const typed = [...source.matchAll(/import\('\.\.\/locales\/en\/([^']+)'\)/g)].map((m) => m[1]).sort();
+    expect(typed, 'add a typeof import line for each file of src/locales/en/ to src/extension/message-key.ts').toEqual(readdirSync(join(LOCALES_DIR, 'en')).sort());
+    // Checked by tsc (test/ is in tsconfig.json): each line is an error the compiler must report.
+    // @ts-expect-error: no such message
+    expect(translate('optionsNoSuchMessage' as const)).toBe('optionsNoSuchMessage');
+    const knownCode: KeyPart<'block_', '_title'> = '53003';
+    // @ts-expect-error: a code without texts in blocks.json
+    const missingCode: KeyPart<'block_', '_title'> = '99999';
+    expect(translate(`block_${knownCode}_what`)).not.toBe(`block_${knownCode}_what`);
+    expect(missingCode).toBe('99999');
   });
 
   it('the manifest names only messages that exist', () => {

@@ -3,7 +3,7 @@ import type { Detection } from '../src/page/error-details';
 import type { Translate } from '../src/extension/i18n';
 import { SAMPLE_DETECTION } from '../src/detection/sample-detection';
 import type { EffectiveSettings } from '../src/settings/merge-settings';
-import { DEFAULT_SETTINGS, SETTINGS, type RedactableField, type SettingKey, type Settings } from '../src/settings/settings-spec';
+import { DEFAULT_SETTINGS, SETTINGS, type RedactableField, type SettingInput, type SettingKey, type Settings } from '../src/settings/settings-spec';
 import { validateSettings, reasonText } from '../src/settings/validate-settings';
 import { AdviceSection } from './AdviceSection';
 import { LockedNote, TextField } from './Field';
@@ -24,6 +24,8 @@ export interface OptionsPageProps {
   /** The blocked sign-in the preview shows. */
   detection?: Detection;
 }
+
+type TextInput = Extract<SettingInput, { kind: 'text' }>;
 
 /** The values policy set; they win over anything in the form. */
 function policyValues(effective: EffectiveSettings): Partial<Settings> {
@@ -111,7 +113,8 @@ export function OptionsPage({ effective, t, save, detection = SAMPLE_DETECTION }
   };
 
   const textField = (key: TextKey) => {
-    const { labelKey, hintKey, input } = SETTINGS[key];
+    const { labelKey, hintKey } = SETTINGS[key];
+    const input: TextInput = SETTINGS[key].input;
     return (
       <TextField
         key={key}
@@ -121,10 +124,10 @@ export function OptionsPage({ effective, t, save, detection = SAMPLE_DETECTION }
         value={form[key]}
         error={errorFor(fieldId(key))}
         lockedText={locked.has(key) ? t('optionsLocked') : undefined}
-        multiline={'multiline' in input && input.multiline}
-        spellcheck={'spellcheck' in input && input.spellcheck}
-        type={'type' in input ? input.type : undefined}
-        autoComplete={'autoComplete' in input ? input.autoComplete : undefined}
+        multiline={input.multiline}
+        spellcheck={input.spellcheck}
+        type={input.type}
+        autoComplete={input.autoComplete}
         onInput={(value) => edit((f) => ({ ...f, [key]: value }))}
         onCommit={() => commit(fieldId(key))}
       />

@@ -1,5 +1,5 @@
 import type { Translate } from '../extension/i18n';
-import type { Reason } from './setting-checks';
+import { because, type Reason } from './setting-checks';
 import { SETTINGS, SETTING_KEYS, type SettingKey, type Settings } from './settings-spec';
 
 export { httpsUrlProblem, ticketTemplateProblem, type Reason } from './setting-checks';
@@ -30,11 +30,11 @@ export function validateSettings(raw: unknown): ValidatedSettings {
   const values: Partial<Record<SettingKey, unknown>> = {};
   const problems: SettingProblem[] = [];
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { values: {}, problems: raw == null ? [] : [refused('(all)', { key: 'settingProblem_notObject', args: [] })] };
+    return { values: {}, problems: raw == null ? [] : [refused('(all)', because('notObject'))] };
   }
   for (const [key, value] of Object.entries(raw)) {
     if (!Object.prototype.hasOwnProperty.call(SETTINGS, key)) {
-      problems.push(refused(key.slice(0, 60), { key: 'settingProblem_unknownSetting', args: [SETTING_KEYS.join(', ')] }));
+      problems.push(refused(key.slice(0, 60), because('unknownSetting', SETTING_KEYS.join(', '))));
       continue;
     }
     const result = SETTINGS[key as SettingKey].check(value);

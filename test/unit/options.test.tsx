@@ -311,6 +311,26 @@ describe('options page: structure', () => {
       expect(description(described)).not.toContain('(missing');
     }
   });
+
+  it('shows the helpdesk fields in row order, each input of its kind, with its hint', async () => {
+    await show(mergeSettings({}, {}));
+    const fields = [...container!.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('section[aria-labelledby="helpdesk-heading"] :is(input, textarea)')];
+    const shape = (el: HTMLInputElement | HTMLTextAreaElement) => [
+      el.id,
+      el.tagName === 'TEXTAREA' ? 'textarea' : el.getAttribute('type'),
+      el.getAttribute('autocomplete'),
+      el.getAttribute('spellcheck') === 'true',
+    ];
+    expect(fields.map(shape)).toEqual([
+      ['opt-supportName', 'text', 'off', true],
+      ['opt-supportEmail', 'email', 'email', false],
+      ['opt-supportPhone', 'tel', 'tel', false],
+      ['opt-supportUrl', 'url', 'url', false],
+      ['opt-orgMessage', 'textarea', 'off', true],
+    ]);
+    expect(description(byLabel('Helpdesk e-mail address'))).toBe(english('optionsSupportEmailHint'));
+    expect(description(byLabel(english('optionsShowPageNoticeLabel')))).toBe(english('optionsShowPageNoticeHint'));
+  });
 });
 
 describe('ticket system detection and late settings', () => {

@@ -61,6 +61,8 @@ describe('locales', () => {
     });
   });
 
+  // The compiler checks every t() call (src/extension/message-key.ts); this also covers the content
+  // script, which asks chrome.i18n.getMessage by name with untyped strings.
   it('the code asks only for messages that exist', () => {
     const missing: string[] = [];
     for (const file of [...filesUnder('src', /\.tsx?$/), ...filesUnder('popup', /\.tsx?$/), ...filesUnder('options', /\.tsx?$/), ...filesUnder('content', /\.ts$/)]) {

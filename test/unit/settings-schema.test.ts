@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import baseManifest from '../../manifest.json' with { type: 'json' };
-import { managedSchemaFile, managedSchemaJson } from '../../scripts/build/schema-plugin';
+import { managedSchemaFile, managedSchemaJson, schemaPlugin } from '../../scripts/build/schema-plugin';
 import { SETTING_DOCS } from '../../src/settings/setting-docs';
 import { DEFAULT_SETTINGS, SETTINGS, SETTING_KEYS, keysWithInput, type RedactableField, type Settings } from '../../src/settings/settings-spec';
 import { validateSettings } from '../../src/settings/validate-settings';
@@ -22,6 +22,18 @@ describe('managed schema', () => {
     expect(managedSchemaFile(baseManifest)).toBe('schema.json');
     expect(managedSchemaFile({ name: 'Firefox has none' })).toBeUndefined();
     expect(() => readFileSync(join(process.cwd(), 'public/schema.json')), 'the build generates it: delete public/schema.json').toThrow();
+  });
+
+  it('is emitted by the build plugin for Chrome and Edge, and not for Firefox, whose manifest drops storage.managed_schema', () => {
+    const emitted = (manifest: unknown) => {
+      const files: { type: string; fileName: string; source: string }[] = [];
+      const hook = schemaPlugin(manifest).generateBundle as (this: unknown) => void;
+      hook.call({ emitFile: (file: (typeof files)[number]) => files.push(file) });
+      return files;
+    };
+    expect(emitted(baseManifest)).toEqual([{ type: 'asset', fileName: 'schema.json', source: managedSchemaJson() }]);
+    const { storage: _storage, ...firefox } = baseManifest;
+    expect(emitted(firefox)).toEqual([]);
   });
 
   it('follows Chrome rules: an object at the top, no additional/pattern properties there, a title and description per key', () => {

@@ -1,9 +1,9 @@
 // Every language is complete: exactly the English keys, the same placeholders, nothing empty; and
 // the code asks only for messages that exist, with no UI text written into the views.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { filesUnder } from './helpers/source-files';
 import { english as translate } from './helpers/english';
 import type { KeyPart } from '../../src/extension/message-key';
@@ -192,7 +192,13 @@ describe('short message ids in the built files', () => {
 });
 
 describe('reading the sources', () => {
-  const dir = () => mkdtempSync(join(tmpdir(), 'locales-'));
+  const made: string[] = [];
+  const dir = () => {
+    const path = mkdtempSync(join(tmpdir(), 'locales-'));
+    made.push(path);
+    return path;
+  };
+  afterAll(() => made.forEach((path) => rmSync(path, { recursive: true, force: true })));
   const write = (root: string, lang: string, file: string, content: unknown) => {
     mkdirSync(join(root, lang), { recursive: true });
     writeFileSync(join(root, lang, file), JSON.stringify(content));

@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { budgetsPlugin } from './scripts/build/budgets-plugin.ts';
-import { CONTENT_SCRIPT_MESSAGES, localesPlugin, manifestMessages } from './scripts/build/locales-plugin.ts';
+import { localesPlugin, manifestMessages } from './scripts/build/locales-plugin.ts';
+import { schemaPlugin } from './scripts/build/schema-plugin.ts';
+import { CONTENT_SCRIPT_MESSAGES } from './content/notice-messages.ts';
 import { GECKO_ID } from './src/extension/extension-ids.ts';
 
 /** The content script ships as one classic file: no loader, no web-accessible resources that sign-in pages could probe. */
@@ -38,10 +40,12 @@ function manifestFor(target: Target): ManifestV3Export {
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const manifest = manifestFor(target);
   return {
     plugins: [
       preact(),
-      crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
+      crx({ manifest, browser: target, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
+      schemaPlugin(manifest),
       localesPlugin(resolve(import.meta.dirname, 'src/locales'), [...manifestMessages(baseManifest), ...CONTENT_SCRIPT_MESSAGES]),
       budgetsPlugin(resolve(import.meta.dirname, `dist/${target}`)),
     ],

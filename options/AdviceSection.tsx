@@ -1,6 +1,6 @@
 import type { Translate } from '../src/extension/i18n';
 import { FieldError, LockedNote, describedBy } from './Field';
-import { ADD_ADVICE_ID, adviceFieldId, fieldId } from './field-text';
+import { ADD_ADVICE_ID, adviceFieldId, fieldId } from './field-ids';
 import type { AdviceRow } from './options-form';
 
 interface Props {

@@ -3,13 +3,13 @@ import type { Detection } from '../src/page/error-details';
 import type { Translate } from '../src/extension/i18n';
 import { SAMPLE_DETECTION } from '../src/detection/sample-detection';
 import type { EffectiveSettings } from '../src/settings/merge-settings';
-import { DEFAULT_SETTINGS, type RedactableField, type SettingKey, type Settings } from '../src/settings/settings-spec';
+import { DEFAULT_SETTINGS, SETTINGS, type RedactableField, type SettingInput, type SettingKey, type Settings } from '../src/settings/settings-spec';
 import { validateSettings, reasonText } from '../src/settings/validate-settings';
 import { AdviceSection } from './AdviceSection';
 import { LockedNote, TextField } from './Field';
-import { ADD_ADVICE_ID, HINT_KEYS, LABEL_KEYS, TEXT_KEYS, adviceFieldId, fieldId, type TextKey } from './field-text';
+import { ADD_ADVICE_ID, adviceFieldId, fieldId } from './field-ids';
 import { formProblems } from './form-problems';
-import { chooseTicketSystem, formFromSettings, formToSettings, newAdviceRow, ownSettings, rebaseForm, type OptionsForm } from './options-form';
+import { TEXT_KEYS, chooseTicketSystem, formFromSettings, formToSettings, newAdviceRow, ownSettings, rebaseForm, type OptionsForm, type TextKey } from './options-form';
 import { PolicyProblems } from './PolicyProblems';
 import { RedactSection } from './RedactSection';
 import { TicketPreview } from './TicketPreview';
@@ -25,7 +25,7 @@ export interface OptionsPageProps {
   detection?: Detection;
 }
 
-const INPUT_TYPES: Partial<Record<TextKey, 'email' | 'tel' | 'url'>> = { supportEmail: 'email', supportPhone: 'tel', supportUrl: 'url' };
+type TextInput = Extract<SettingInput, { kind: 'text' }>;
 
 /** The values policy set; they win over anything in the form. */
 function policyValues(effective: EffectiveSettings): Partial<Settings> {
@@ -89,7 +89,8 @@ export function OptionsPage({ effective, t, save, detection = SAMPLE_DETECTION }
     if (checked.problems.length > 0) {
       // The form checks above match the contract; this is the last gate before storage.
       const [{ key, reason }] = checked.problems;
-      announce(t('optionsNotSavedOne', t('optionsProblem', [LABEL_KEYS[key as SettingKey] ? t(LABEL_KEYS[key as SettingKey]) : key, reasonText(reason, t)])));
+      const label = Object.prototype.hasOwnProperty.call(SETTINGS, key) ? t(SETTINGS[key as SettingKey].labelKey) : key;
+      announce(t('optionsNotSavedOne', t('optionsProblem', [label, reasonText(reason, t)])));
       return;
     }
     if (saving.current) return;
@@ -111,23 +112,27 @@ export function OptionsPage({ effective, t, save, detection = SAMPLE_DETECTION }
     announce(t('optionsResetDone'));
   };
 
-  const textField = (key: TextKey) => (
-    <TextField
-      key={key}
-      id={fieldId(key)}
-      label={t(LABEL_KEYS[key])}
-      hint={t(HINT_KEYS[key])}
-      value={form[key]}
-      error={errorFor(fieldId(key))}
-      lockedText={locked.has(key) ? t('optionsLocked') : undefined}
-      multiline={key === 'orgMessage'}
-      spellcheck={key === 'orgMessage' || key === 'supportName'}
-      type={INPUT_TYPES[key]}
-      autoComplete={key === 'supportEmail' ? 'email' : key === 'supportPhone' ? 'tel' : key === 'supportUrl' ? 'url' : undefined}
-      onInput={(value) => edit((f) => ({ ...f, [key]: value }))}
-      onCommit={() => commit(fieldId(key))}
-    />
-  );
+  const textField = (key: TextKey) => {
+    const { labelKey, hintKey } = SETTINGS[key];
+    const input: TextInput = SETTINGS[key].input;
+    return (
+      <TextField
+        key={key}
+        id={fieldId(key)}
+        label={t(labelKey)}
+        hint={t(hintKey)}
+        value={form[key]}
+        error={errorFor(fieldId(key))}
+        lockedText={locked.has(key) ? t('optionsLocked') : undefined}
+        multiline={input.multiline}
+        spellcheck={input.spellcheck}
+        type={input.type}
+        autoComplete={input.autoComplete}
+        onInput={(value) => edit((f) => ({ ...f, [key]: value }))}
+        onCommit={() => commit(fieldId(key))}
+      />
+    );
+  };
 
   const noticeId = fieldId('showPageNotice');
   return (
@@ -194,10 +199,10 @@ export function OptionsPage({ effective, t, save, detection = SAMPLE_DETECTION }
                 onChange={(event) => edit((f) => ({ ...f, showPageNotice: (event.currentTarget as HTMLInputElement).checked }))}
               />
               <div>
-                <label for={noticeId}>{t('optionsShowPageNoticeLabel')}</label>
+                <label for={noticeId}>{t(SETTINGS.showPageNotice.labelKey)}</label>
                 {locked.has('showPageNotice') && <LockedNote id={noticeId} text={t('optionsLocked')} />}
                 <p class="hint" id={`${noticeId}-hint`}>
-                  {t('optionsShowPageNoticeHint')}
+                  {t(SETTINGS.showPageNotice.hintKey)}
                 </p>
               </div>
             </div>

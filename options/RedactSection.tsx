@@ -1,7 +1,8 @@
 import type { Translate } from '../src/extension/i18n';
 import { REDACTABLE_FIELDS, type RedactableField } from '../src/settings/settings-spec';
 import { LockedNote } from './Field';
-import { REDACT_LABEL_KEYS, fieldId } from './field-text';
+import { fieldId } from './field-ids';
+import { REDACT_LABEL_KEYS } from './redact-labels';
 
 interface Props {
   selected: readonly RedactableField[];

@@ -3,7 +3,7 @@ import type { Detection } from '../src/page/error-details';
 import type { Translate } from '../src/extension/i18n';
 import { fillTicketTemplate } from '../src/ticket/fill-ticket-template';
 import type { Settings } from '../src/settings/settings-spec';
-import { REDACT_LABEL_KEYS } from './field-text';
+import { REDACT_LABEL_KEYS } from './redact-labels';
 
 interface Props {
   /** The settings as they would apply: usable form values over the defaults, policy values on top. */

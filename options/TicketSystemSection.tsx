@@ -2,7 +2,7 @@ import type { Translate } from '../src/extension/i18n';
 import { TICKET_PLACEHOLDERS } from '../src/settings/settings-spec';
 import { TICKET_PRESETS } from '../src/ticket/ticket-presets';
 import { FieldError, FieldHint, LockedNote, TextField, describedBy } from './Field';
-import { TICKET_SYSTEM_ID, fieldId, presetFieldId } from './field-text';
+import { TICKET_SYSTEM_ID, fieldId, presetFieldId } from './field-ids';
 import type { OptionsForm } from './options-form';
 import { CUSTOM_TEMPLATE, NO_TICKET_SYSTEM, findPreset } from './ticket-system';
 

@@ -1,9 +1,9 @@
 import type { Translate } from '../src/extension/i18n';
-import type { SettingKey } from '../src/settings/settings-spec';
+import { SETTINGS, type SettingKey } from '../src/settings/settings-spec';
 import { presetFieldProblem } from '../src/ticket/ticket-presets';
 import { reasonText, ticketTemplateProblem, validateSettings } from '../src/settings/validate-settings';
-import { LABEL_KEYS, TEXT_KEYS, adviceFieldId, fieldId, presetFieldId } from './field-text';
-import type { OptionsForm } from './options-form';
+import { adviceFieldId, fieldId, presetFieldId } from './field-ids';
+import { TEXT_KEYS, type OptionsForm } from './options-form';
 import { CUSTOM_TEMPLATE, findPreset } from './ticket-system';
 
 export interface FormProblem {
@@ -31,7 +31,7 @@ export function formProblems(form: OptionsForm, locked: ReadonlySet<SettingKey>,
   for (const key of TEXT_KEYS) {
     if (locked.has(key)) continue;
     const reason = refusal(key, form[key], t);
-    if (reason) add(fieldId(key), t('optionsProblem', [t(LABEL_KEYS[key]), reason]));
+    if (reason) add(fieldId(key), t('optionsProblem', [t(SETTINGS[key].labelKey), reason]));
   }
 
   if (!locked.has('ticketUrlTemplate')) {
@@ -40,7 +40,7 @@ export function formProblems(form: OptionsForm, locked: ReadonlySet<SettingKey>,
       const template = form.ticketUrlTemplate.trim();
       const problem = template ? ticketTemplateProblem(template) : undefined;
       const reason = problem ? reasonText(problem, t) : template ? refusal('ticketUrlTemplate', template, t) : undefined;
-      if (reason) add(fieldId('ticketUrlTemplate'), t('optionsProblem', [t(LABEL_KEYS.ticketUrlTemplate), reason]));
+      if (reason) add(fieldId('ticketUrlTemplate'), t('optionsProblem', [t(SETTINGS.ticketUrlTemplate.labelKey), reason]));
     } else if (preset) {
       for (const field of preset.fields) {
         const problem = presetFieldProblem({ ...preset, fields: [field] }, { [field.id]: (form.presetValues[field.id] ?? '').trim() });

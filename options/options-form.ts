@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type RedactableField, type SettingKey, type Settings } from '../src/settings/settings-spec';
+import { SETTINGS, SETTING_KEYS, keysWithInput, type KeysWithInput, type SettingKey, type Settings } from '../src/settings/settings-spec';
 import { CUSTOM_TEMPLATE, NO_TICKET_SYSTEM, detectTicketSystem, findPreset, presetOutput } from './ticket-system';
 
 export interface AdviceRow {
@@ -8,24 +8,24 @@ export interface AdviceRow {
   text: string;
 }
 
+/** Settings the form holds as they are: a text input, a checkbox, a set of choices. */
+type PlainKey = KeysWithInput<'text' | 'checkbox' | 'choices'>;
+const PLAIN_KEYS: readonly PlainKey[] = keysWithInput('text', 'checkbox', 'choices');
+
+/** The text settings edited in plain inputs, in the order the page shows them (the rows' order). */
+export const TEXT_KEYS = keysWithInput('text');
+export type TextKey = (typeof TEXT_KEYS)[number];
+
 /** What the page edits: the settings as typed (not yet checked), plus the ticket system choice. */
-export interface OptionsForm {
-  supportName: string;
-  supportEmail: string;
-  supportPhone: string;
-  supportUrl: string;
-  orgMessage: string;
+export type OptionsForm = { [K in PlainKey]: Settings[K] } & {
   /** NO_TICKET_SYSTEM, CUSTOM_TEMPLATE or a preset id. */
   ticketSystem: string;
   presetValues: Record<string, string>;
   /** Typed (custom) or built from the preset's answers; empty while they do not fit. */
   ticketUrlTemplate: string;
-  redactFields: RedactableField[];
+  /** extraAdvice, one row per code. */
   adviceRows: AdviceRow[];
-  showPageNotice: boolean;
-}
-
-export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
+};
 
 let lastRowId = 0;
 export function newAdviceRow(code = '', text = ''): AdviceRow {
@@ -33,20 +33,21 @@ export function newAdviceRow(code = '', text = ''): AdviceRow {
   return { id: lastRowId, code, text };
 }
 
+/** A copy, so editing the form never changes the settings it came from. */
+const copy = <T>(value: T): T => (Array.isArray(value) ? ([...value] as T) : value);
+
+function plainValues(from: Pick<Settings, PlainKey>): Pick<Settings, PlainKey> {
+  return Object.fromEntries(PLAIN_KEYS.map((key) => [key, copy(from[key])])) as Pick<Settings, PlainKey>;
+}
+
 export function formFromSettings(settings: Settings): OptionsForm {
   const choice = detectTicketSystem(settings.ticketUrlTemplate);
   return {
-    supportName: settings.supportName,
-    supportEmail: settings.supportEmail,
-    supportPhone: settings.supportPhone,
-    supportUrl: settings.supportUrl,
-    orgMessage: settings.orgMessage,
+    ...plainValues(settings),
     ticketSystem: choice.system,
     presetValues: choice.presetValues,
     ticketUrlTemplate: settings.ticketUrlTemplate,
-    redactFields: [...settings.redactFields],
     adviceRows: Object.entries(settings.extraAdvice).map(([code, text]) => newAdviceRow(code, text)),
-    showPageNotice: settings.showPageNotice,
   };
 }
 
@@ -57,15 +58,9 @@ export function formToSettings(form: OptionsForm): Settings {
     if (row.code.trim() || row.text.trim()) extraAdvice[row.code.trim()] = row.text;
   }
   return {
-    supportName: form.supportName,
-    supportEmail: form.supportEmail,
-    supportPhone: form.supportPhone,
-    supportUrl: form.supportUrl,
-    orgMessage: form.orgMessage,
+    ...plainValues(form),
     ticketUrlTemplate: form.ticketSystem === NO_TICKET_SYSTEM ? '' : form.ticketUrlTemplate,
-    redactFields: [...form.redactFields],
     extraAdvice,
-    showPageNotice: form.showPageNotice,
   };
 }
 
@@ -92,13 +87,13 @@ export function chooseTicketSystem(form: OptionsForm, system: string, presetValu
 
 /** The part of the form that edits one setting. */
 function formPart(form: OptionsForm, key: SettingKey): Partial<OptionsForm> {
-  switch (key) {
-    case 'ticketUrlTemplate':
+  switch (SETTINGS[key].input.kind) {
+    case 'ticketTemplate':
       return { ticketSystem: form.ticketSystem, presetValues: form.presetValues, ticketUrlTemplate: form.ticketUrlTemplate };
-    case 'extraAdvice':
+    case 'adviceRows':
       return { adviceRows: form.adviceRows };
     default:
-      return { [key]: form[key] };
+      return { [key]: form[key as PlainKey] };
   }
 }
 

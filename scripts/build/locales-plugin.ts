@@ -2,24 +2,65 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
-export type MessagesFile = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> }>;
+/** One message as English defines it: the text, what it is for (for translators) and its named placeholders. */
+export interface SourceMessage {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+export type MessagesFile = Record<string, SourceMessage>;
+
+/** The default locale: the language browsers fall back to for a missing message, and the one that defines each message. */
+export const DEFAULT_LOCALE = 'en';
+
+export interface LocaleMessage {
+  /** The concept file it comes from, such as `popup.json`. */
+  file: string;
+  entry: SourceMessage;
+}
 
 /**
- * Merges `src/locales/<lang>/*.json` (one file per concept: popup, blocks, steps, ...) into the
- * `_locales/<lang>/messages.json` that browsers read. A key defined twice is a build error.
+ * One language's messages from `src/locales/<lang>/*.json` (one file per concept: popup, blocks,
+ * steps, ...), each with the file it comes from. A key defined twice is an error. English entries
+ * are `{ message, description?, placeholders? }`; a translation holds only text, `"key": "text"`
+ * (or `{ "message": "text" }`): anything more is an error, since it would only be a copy of English
+ * that goes stale.
+ */
+export function readLocale(localesDir: string, lang: string): Map<string, LocaleMessage> {
+  const messages = new Map<string, LocaleMessage>();
+  for (const file of readdirSync(join(localesDir, lang)).filter((f) => f.endsWith('.json')).sort()) {
+    const content = JSON.parse(readFileSync(join(localesDir, lang, file), 'utf8')) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(content)) {
+      const earlier = messages.get(key);
+      if (earlier) throw new Error(`Message "${key}" is defined in both ${earlier.file} and ${file} (${lang}).`);
+      messages.set(key, { file, entry: sourceMessage(value, lang, `${file}: "${key}"`) });
+    }
+  }
+  return messages;
+}
+
+function sourceMessage(value: unknown, lang: string, where: string): SourceMessage {
+  if (typeof value === 'string') return { message: value };
+  const entry = value as SourceMessage | null;
+  if (typeof entry?.message !== 'string') throw new Error(`src/locales/${lang}/${where} has no text.`);
+  if (lang !== DEFAULT_LOCALE && Object.keys(entry).some((field) => field !== 'message')) {
+    throw new Error(`src/locales/${lang}/${where} holds more than its text: write "key": "text" (descriptions and placeholders come from src/locales/${DEFAULT_LOCALE}/).`);
+  }
+  return entry;
+}
+
+/**
+ * Every language's messages, merged into what `_locales/<lang>/messages.json` is built from. A
+ * translation takes its descriptions and placeholders from English, so translators write only text.
  */
 export function mergeLocales(localesDir: string): Record<string, MessagesFile> {
+  const english = readLocale(localesDir, DEFAULT_LOCALE);
   const merged: Record<string, MessagesFile> = {};
-  for (const lang of readdirSync(localesDir).sort()) {
+  for (const lang of readdirSync(localesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
     const messages: MessagesFile = {};
-    const owner: Record<string, string> = {};
-    for (const file of readdirSync(join(localesDir, lang)).filter((f) => f.endsWith('.json')).sort()) {
-      const content = JSON.parse(readFileSync(join(localesDir, lang, file), 'utf8')) as MessagesFile;
-      for (const [key, value] of Object.entries(content)) {
-        if (owner[key]) throw new Error(`Message "${key}" is defined in both ${owner[key]} and ${file} (${lang}).`);
-        owner[key] = file;
-        messages[key] = value;
-      }
+    for (const [key, { entry }] of readLocale(localesDir, lang)) {
+      const { description, placeholders } = english.get(key)?.entry ?? {};
+      messages[key] = { message: entry.message, ...(description !== undefined && { description }), ...(placeholders && { placeholders }) };
     }
     merged[lang] = messages;
   }
@@ -72,20 +113,10 @@ export function messagesJson(messages: Record<string, unknown>, ids: ReadonlyMap
   return `{${entries.join(',')}}`;
 }
 
-/**
- * Messages asked for by name, not through src/extension/i18n.ts: the content script's notice reads them with
- * `chrome.i18n.getMessage` and carries no id list (it runs on every sign-in page and stays tiny).
- * test/unit/locales.test.ts checks that this list covers every name the content script asks for.
- */
-export const CONTENT_SCRIPT_MESSAGES = ['extensionName', 'noticeText', 'noticeOpen', 'noticeDismiss'];
-
 /** The messages a manifest names as `__MSG_name__`: the browser looks these up by name. */
 export function manifestMessages(manifest: unknown): string[] {
   return [...JSON.stringify(manifest).matchAll(/__MSG_([A-Za-z0-9_@]+)__/g)].map((m) => m[1]);
 }
-
-/** The manifest's `default_locale`: the language browsers fall back to for a missing message. */
-export const DEFAULT_LOCALE = 'en';
 
 /**
  * A language's built messages without those that say exactly what English says ("Sign-in Block

@@ -6,8 +6,12 @@
  * in id order. Names not in the list (the manifest's and the content script's) keep their own.
  */
 import MESSAGE_KEYS from 'virtual:message-keys';
+import type { MessageKey } from './message-key';
 
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+export type { KeyPart, MessageKey } from './message-key';
+
+/** Takes only message names that exist in src/locales/en/ (see message-key.ts): the compiler checks every call. */
+export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
 
 const ids = new Map(MESSAGE_KEYS.map((key, index) => [key, index.toString(36)]));
 

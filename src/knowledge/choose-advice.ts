@@ -7,7 +7,7 @@
  * predicates, read top to bottom; every matching rule contributes.
  */
 import type { BrowserName, Detection, OsName } from '../page/error-details';
-import type { Translate } from '../extension/i18n';
+import type { MessageKey, Translate } from '../extension/i18n';
 import { errorLookupUrl } from '../page/signin-hosts';
 import {
   GENERAL_BLOCK,
@@ -132,7 +132,7 @@ export interface AdviceRule {
   /** Steps to use instead of the block's own steps (the first matching rule that has them wins). */
   insteadOfDefaults?: readonly StepId[];
   /** Message key of a sentence added to "what happened". */
-  note?: string;
+  note?: MessageKey;
 }
 
 export const RULES: readonly AdviceRule[] = [
@@ -257,7 +257,7 @@ function titleOf({ code, block }: Situation, known: boolean, t: Translate): stri
   return t(block.titleKey, code);
 }
 
-const WHO_CAN_FIX_KEYS: Record<WhoCanFix, string> = { you: 'advice_who_you', both: 'advice_who_both', it: 'advice_who_it' };
+const WHO_CAN_FIX_KEYS: Record<WhoCanFix, MessageKey> = { you: 'advice_who_you', both: 'advice_who_both', it: 'advice_who_it' };
 
 export function chooseAdvice(detection: Detection, t: Translate): Advice {
   const situation = situationOf(detection);

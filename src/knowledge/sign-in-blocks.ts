@@ -6,6 +6,7 @@
  * src/locales/<lang>/blocks.json (`block_<code>_title`, `_what`, `_tell_it`); the steps in steps.ts.
  * choose-advice.ts tailors the default steps to what the page and the browser tell us.
  */
+import type { KeyPart, MessageKey } from '../extension/message-key';
 import type { StepId } from './steps';
 
 /** Who can make the block go away. 'it' means nothing the person does would help. */
@@ -30,9 +31,9 @@ export interface DocLink {
 export interface SignInBlock {
   /** Microsoft's error string, e.g. "BlockedByConditionalAccess"; absent where Microsoft publishes none. */
   officialName?: string;
-  titleKey: string;
-  whatKey: string;
-  tellItKey: string;
+  titleKey: MessageKey;
+  whatKey: MessageKey;
+  tellItKey: MessageKey;
   whoCanFix: WhoCanFix;
   /** Steps in order, before tailoring. Empty exactly when only IT can fix it. */
   steps: readonly StepId[];
@@ -105,11 +106,14 @@ export const DOCS = {
   manageDevices: { title: 'Manage device identities', url: `${LEARN}/identity/devices/manage-device-identities` },
 } satisfies Record<string, DocLink>;
 
+/** The codes blocks.json has a title for: each also needs its `_what` and `_tell_it`, or this does not compile. */
+type BlockTextCode = KeyPart<'block_', '_title'>;
+
 /** The three message keys of a code's text. Codes that mean the same thing share one code's text. */
-const textOf = (code: string) => ({
-  titleKey: `block_${code}_title`,
-  whatKey: `block_${code}_what`,
-  tellItKey: `block_${code}_tell_it`,
+const textOf = (code: BlockTextCode) => ({
+  titleKey: `block_${code}_title` as const,
+  whatKey: `block_${code}_what` as const,
+  tellItKey: `block_${code}_tell_it` as const,
 });
 
 const COMPLIANT_DEVICE_STEPS: readonly StepId[] = ['company_portal_fix', 'company_portal_sync', 'use_company_device'];

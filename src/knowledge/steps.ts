@@ -4,15 +4,16 @@
  * is the action itself, because the helpdesk ticket quotes only that sentence.
  * Which steps show, and in which order, is decided in choose-advice.ts.
  */
+import type { KeyPart, MessageKey } from '../extension/message-key';
 
 export interface Step {
   /** Message key of the step's text. */
-  messageKey: string;
+  messageKey: MessageKey;
   /** True when the person can do it alone; false when it means asking IT for something. */
   selfService: boolean;
 }
 
-const step = (id: string, selfService = true): Step => ({ messageKey: `step_${id}`, selfService });
+const step = (id: KeyPart<'step_'>, selfService = true): Step => ({ messageKey: `step_${id}`, selfService });
 
 export const STEPS = {
   // The browser did not present the device's identity.

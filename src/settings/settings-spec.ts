@@ -1,124 +1,137 @@
 /**
  * The one settings contract, shared by browser policy (storage.managed), the options page
- * (storage.local) and the code. Key names are part of the public admin interface: never rename
- * one. The managed-storage schema (schema.json) and the admin docs are generated and tested
- * from this file.
+ * (storage.local) and the code: one row per key, and everything else derived from the rows (the
+ * `Settings` type, the defaults, the checks, the managed-storage schema built into schema.json by
+ * scripts/build/schema-plugin.ts, the options form). Adding a setting is one row here plus its
+ * texts: its label and hint in src/locales/<lang>/options.json, and its admin docs in
+ * setting-docs.ts (which the compiler asks for). Key names are part of the public admin
+ * interface: never rename one.
  */
+import type { MessageKey } from '../extension/message-key';
+import { REDACTABLE_FIELDS } from './redactable-fields';
+import { adviceByCode, emailProblem, httpsUrlProblem, phoneProblem, redactableFields, text, ticketTemplateProblem, yesOrNo, type SettingCheck } from './setting-checks';
 
-/** Fields an organisation may leave out of copies and tickets. The error code, IDs and timestamp are the point of a ticket and can't be removed. */
-export const REDACTABLE_FIELDS = [
-  'appName',
-  'appId',
-  'ipAddress',
-  'deviceId',
-  'devicePlatform',
-  'deviceState',
-  'message',
-  'branding',
-  'browser',
-  'os',
-] as const;
-export type RedactableField = (typeof REDACTABLE_FIELDS)[number];
+export { REDACTABLE_FIELDS, type RedactableField } from './redactable-fields';
+export { PLACEHOLDER_PATTERN, TICKET_PLACEHOLDERS, type TicketPlaceholder } from './ticket-placeholders';
 
-export const TICKET_PLACEHOLDERS = [
-  'code',
-  'requestId',
-  'correlationId',
-  'timestamp',
-  'appName',
-  'appId',
-  'devicePlatform',
-  'deviceState',
-  'summary',
-  'details',
-] as const;
-export type TicketPlaceholder = (typeof TICKET_PLACEHOLDERS)[number];
+export type JsonSchema = Record<string, unknown>;
 
-/**
- * A placeholder in a ticket template: `{name}`, or `{name:json}` where the value sits inside a
- * JSON string (ServiceNow's sysparm_variable_values): then quotes and line breaks are escaped
- * for JSON before percent-encoding, so the JSON stays valid.
- */
-export const PLACEHOLDER_PATTERN = /\{([A-Za-z]+)(:json)?\}/g;
+/** How the options page edits a setting. */
+export type SettingInput =
+  /** A text input in the helpdesk card, in row order. */
+  | { kind: 'text'; type?: 'email' | 'tel' | 'url'; autoComplete?: string; multiline?: boolean; spellcheck?: boolean }
+  /** One checkbox. */
+  | { kind: 'checkbox' }
+  /** One checkbox per allowed value (RedactSection). */
+  | { kind: 'choices' }
+  /** A ticket system and its answers, or a template written by hand (TicketSystemSection). */
+  | { kind: 'ticketTemplate' }
+  /** Rows of error code and text (AdviceSection). */
+  | { kind: 'adviceRows' };
 
-export interface Settings {
-  supportName: string;
-  supportEmail: string;
-  supportPhone: string;
-  supportUrl: string;
-  ticketUrlTemplate: string;
-  orgMessage: string;
-  redactFields: RedactableField[];
-  extraAdvice: Record<string, string>;
-  showPageNotice: boolean;
-}
-export type SettingKey = keyof Settings;
-
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  supportName: '',
-  supportEmail: '',
-  supportPhone: '',
-  supportUrl: '',
-  ticketUrlTemplate: '',
-  orgMessage: '',
-  redactFields: [],
-  extraAdvice: {},
-  showPageNotice: true,
-});
-
-export interface SettingDoc {
-  title: string;
-  description: string;
-  /** An example value for the admin docs and sample policy files. */
-  example: Settings[SettingKey];
+export interface SettingSpec<T, I extends SettingInput = SettingInput> {
+  default: T;
+  /** Its JSON-schema type in Chrome's managed_schema (the title and description: setting-docs.ts). */
+  schema: JsonSchema;
+  /** The value to use, or the localized reason it is refused. */
+  check: SettingCheck<T>;
+  /** Message keys of its label and hint on the options page. */
+  labelKey: MessageKey;
+  hintKey: MessageKey;
+  input: I;
 }
 
-/** Titles and descriptions shown to admins in chrome://policy, the schema and the docs. */
-export const SETTING_DOCS: Record<SettingKey, SettingDoc> = {
-  supportName: {
-    title: 'Helpdesk name',
-    description: 'The name of your helpdesk as people know it, shown in the help view (for example "Contoso IT Service Desk"). Up to 80 characters.',
-    example: 'Contoso IT Service Desk',
-  },
-  supportEmail: {
-    title: 'Helpdesk e-mail address',
-    description: 'Where the "Email IT" button sends the prefilled ticket (a mailto: link). One address.',
-    example: 'servicedesk@contoso.com',
-  },
-  supportPhone: {
-    title: 'Helpdesk phone number',
-    description: 'Shown in the help view as a tap-to-call link. Digits, spaces, +, -, ( ) and . only.',
-    example: '+1 555 0100',
-  },
-  supportUrl: {
-    title: 'Helpdesk portal',
-    description: 'An https address of your self-service portal, shown as a link.',
-    example: 'https://support.contoso.com/',
-  },
-  ticketUrlTemplate: {
-    title: 'Ticket link template',
-    description:
-      'An https address that opens a prefilled ticket in your system. Placeholders, percent-encoded when filled: {code}, {requestId}, {correlationId}, {timestamp}, {appName}, {appId}, {devicePlatform}, {deviceState}, {summary}, {details}. Inside a JSON string (as in ServiceNow\'s sysparm_variable_values) write {details:json}: quotes and line breaks are then escaped for JSON too. Any other scheme (javascript:, http:, data:) is refused.',
-    example: 'https://contoso.service-now.com/sp?id=sc_cat_item&sys_id=0123456789abcdef0123456789abcdef&sysparm_variable_values={"short_description":"Sign-in blocked {code:json}","description":"{details:json}"}',
-  },
-  orgMessage: {
-    title: 'Message from your organization',
-    description: 'Shown above the advice, for example "Connect to the VPN first, then try again." Plain text, up to 500 characters.',
-    example: 'Connect to the Contoso VPN first, then try again.',
-  },
-  redactFields: {
-    title: 'Fields left out of copies and tickets',
-    description: `Field names to leave out: ${REDACTABLE_FIELDS.join(', ')}. The error code, Request Id, Correlation Id and Timestamp are always kept.`,
-    example: ['ipAddress', 'deviceId'],
-  },
-  extraAdvice: {
-    title: 'Extra advice per error code',
-    description: 'Your own advice by error code, shown first in "Try this". Keys are codes such as "53003", values plain text up to 300 characters.',
-    example: { '53003': 'Outside the office? Connect to the Contoso VPN first.' },
-  },
-  showPageNotice: {
-    title: 'Show the notice on the error page',
-    description: 'Whether the "Get help with this error" notice appears next to Microsoft\'s message. The toolbar badge is always shown.',
-    example: true,
-  },
-};
+/** One row, its value type taken from its check, so the default must fit it. */
+const setting = <T, const I extends SettingInput>(spec: Omit<SettingSpec<T, I>, 'default'> & { default: NoInfer<T> }): SettingSpec<T, I> => spec;
+
+const MAX_URL = 2000;
+
+export const SETTINGS = {
+  supportName: setting({
+    default: '',
+    schema: { type: 'string' },
+    check: text(80),
+    labelKey: 'optionsSupportNameLabel',
+    hintKey: 'optionsSupportNameHint',
+    input: { kind: 'text', spellcheck: true },
+  }),
+  supportEmail: setting({
+    default: '',
+    schema: { type: 'string' },
+    check: text(254, emailProblem),
+    labelKey: 'optionsSupportEmailLabel',
+    hintKey: 'optionsSupportEmailHint',
+    input: { kind: 'text', type: 'email', autoComplete: 'email' },
+  }),
+  supportPhone: setting({
+    default: '',
+    schema: { type: 'string' },
+    check: text(30, phoneProblem),
+    labelKey: 'optionsSupportPhoneLabel',
+    hintKey: 'optionsSupportPhoneHint',
+    input: { kind: 'text', type: 'tel', autoComplete: 'tel' },
+  }),
+  supportUrl: setting({
+    default: '',
+    schema: { type: 'string' },
+    check: text(MAX_URL, httpsUrlProblem),
+    labelKey: 'optionsSupportUrlLabel',
+    hintKey: 'optionsSupportUrlHint',
+    input: { kind: 'text', type: 'url', autoComplete: 'url' },
+  }),
+  ticketUrlTemplate: setting({
+    default: '',
+    schema: { type: 'string' },
+    check: text(MAX_URL, ticketTemplateProblem),
+    labelKey: 'optionsTicketTemplateLabel',
+    hintKey: 'optionsTicketTemplateHint',
+    input: { kind: 'ticketTemplate' },
+  }),
+  orgMessage: setting({
+    default: '',
+    schema: { type: 'string' },
+    check: text(500),
+    labelKey: 'optionsOrgMessageLabel',
+    hintKey: 'optionsOrgMessageHint',
+    input: { kind: 'text', multiline: true, spellcheck: true },
+  }),
+  redactFields: setting({
+    default: [],
+    schema: { type: 'array', items: { type: 'string', enum: [...REDACTABLE_FIELDS] } },
+    check: redactableFields,
+    labelKey: 'optionsRedactLegend',
+    hintKey: 'optionsRedactHint',
+    input: { kind: 'choices' },
+  }),
+  extraAdvice: setting({
+    default: {},
+    schema: { type: 'object', additionalProperties: { type: 'string' } },
+    check: adviceByCode(300),
+    labelKey: 'optionsAdviceHeading',
+    hintKey: 'optionsAdviceHint',
+    input: { kind: 'adviceRows' },
+  }),
+  showPageNotice: setting({
+    default: true,
+    schema: { type: 'boolean' },
+    check: yesOrNo,
+    labelKey: 'optionsShowPageNoticeLabel',
+    hintKey: 'optionsShowPageNoticeHint',
+    input: { kind: 'checkbox' },
+  }),
+} satisfies Record<string, SettingSpec<unknown>>;
+
+type Rows = typeof SETTINGS;
+export type SettingKey = keyof Rows;
+export type Settings = { [K in SettingKey]: Rows[K] extends SettingSpec<infer T, SettingInput> ? T : never };
+
+/** The keys whose options-page input is of this kind, in row order (the order the page shows them). */
+export type KeysWithInput<Kind extends SettingInput['kind']> = { [K in SettingKey]: Rows[K]['input']['kind'] extends Kind ? K : never }[SettingKey];
+
+export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
+
+export function keysWithInput<Kind extends SettingInput['kind']>(...kinds: Kind[]): KeysWithInput<Kind>[] {
+  return SETTING_KEYS.filter((key) => (kinds as string[]).includes(SETTINGS[key].input.kind)) as KeysWithInput<Kind>[];
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(Object.fromEntries(SETTING_KEYS.map((key) => [key, SETTINGS[key].default])) as Settings);

@@ -1,8 +1,11 @@
 import { MICROSOFT_LABELS, type Detection } from '../page/error-details';
-import type { Translate } from '../extension/i18n';
+import type { KeyPart, Translate } from '../extension/i18n';
+
+/** A field of the details list: each has its name in the person's language (`field_<name>`). */
+export type DetailLineField = KeyPart<'field_'>;
 
 export interface DetailLine {
-  field: string;
+  field: DetailLineField;
   /** Microsoft's own English field name, as the page and the admin tools print it. */
   label: string;
   /** The same name in the person's language (equal to `label` in English). */
@@ -19,7 +22,7 @@ const NEVER_REDACTED = new Set(['errorCode', 'requestId', 'correlationId', 'time
  */
 export function detailLines(detection: Detection, t: Translate, redact: ReadonlySet<string> = new Set()): DetailLine[] {
   const lines: DetailLine[] = [];
-  const add = (field: string, label: string, value: string | undefined) => {
+  const add = (field: DetailLineField, label: string, value: string | undefined) => {
     if (!value || (redact.has(field) && !NEVER_REDACTED.has(field))) return;
     lines.push({ field, label, localLabel: t(`field_${field}`), value });
   };

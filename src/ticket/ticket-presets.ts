@@ -1,3 +1,4 @@
+import type { KeyPart, MessageKey } from '../extension/message-key';
 import type { Reason } from '../settings/validate-settings';
 
 /**
@@ -9,7 +10,7 @@ import type { Reason } from '../settings/validate-settings';
 export interface PresetField {
   id: string;
   /** Message key of its label (src/locales/<lang>/settings.json). */
-  labelKey: string;
+  labelKey: MessageKey;
   /** What the value looks like, for the input's hint and validation. */
   example: string;
   pattern: RegExp;
@@ -18,8 +19,8 @@ export interface PresetField {
 export interface TicketPreset {
   id: string;
   /** Message keys of its name and, where it has one, its note. */
-  nameKey: string;
-  noteKey?: string;
+  nameKey: MessageKey;
+  noteKey?: MessageKey;
   fields: PresetField[];
   /** The template, or undefined for systems with no documented prefill (open the portal, paste the copied details). */
   build(values: Record<string, string>): { ticketUrlTemplate?: string; supportUrl?: string };
@@ -29,8 +30,17 @@ const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const HOST = /^[a-z0-9.-]+\.[a-z]{2,}$/i;
 
-const field = (id: string, example: string, pattern: RegExp): PresetField => ({ id, labelKey: `presetField_${id}`, example, pattern });
-const named = (id: string, withNote = false) => ({ id, nameKey: `preset_${id.replace(/-/g, '_')}_name`, noteKey: withNote ? `preset_${id.replace(/-/g, '_')}_note` : undefined });
+const field = (id: KeyPart<'presetField_'>, example: string, pattern: RegExp): PresetField => ({ id, labelKey: `presetField_${id}`, example, pattern });
+
+/** A preset id with its dashes written as underscores, as its message names have them. */
+type Underscored<Id extends string> = Id extends `${infer Head}-${infer Tail}` ? `${Head}_${Underscored<Tail>}` : Id;
+const underscored = <Id extends string>(id: Id) => id.replace(/-/g, '_') as Underscored<Id>;
+/** Its message names, checked against the messages where TicketPreset takes them. */
+const named = <Id extends string, Note extends boolean = false>(id: Id, withNote?: Note) => ({
+  id,
+  nameKey: `preset_${underscored(id)}_name` as const,
+  noteKey: (withNote ? `preset_${underscored(id)}_note` : undefined) as Note extends true ? `preset_${Underscored<Id>}_note` : undefined,
+});
 
 export const TICKET_PRESETS: TicketPreset[] = [
   {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { KeyPart } from '../../src/extension/message-key';
 import type { BrowserName, Detection, OsName } from '../../src/page/error-details';
 import { MAX_STEPS, chooseAdvice } from '../../src/knowledge/choose-advice';
 import { CLI_TOOLS } from '../../src/knowledge/cli-tools';
@@ -168,7 +169,7 @@ describe('real captures (test/fixtures), in the browser each would most likely c
 });
 
 describe('when nothing the person can do would help', () => {
-  const ONLY_IT = ['53004', '53011', '530032', '530034', '50105', '50131', '135011'];
+  const ONLY_IT: KeyPart<'block_', '_tell_it'>[] = ['53004', '53011', '530032', '530034', '50105', '50131', '135011'];
   const worstCase = { privateWindow: true, browser: 'Chrome', appId: AZURE_CLI, ...noDevice } as const;
 
   it.each(ONLY_IT)('%s: no steps, says so plainly, and points to IT', (code) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MessageKey, Translate } from '../../src/extension/i18n';
 import { formatDetails } from '../../src/ticket/format-details';
 import { english } from './helpers/english';
 import { REGISTERED_WINDOWS_53003 as sample } from './helpers/sample-detections';
@@ -41,7 +42,8 @@ describe('formatDetails', () => {
 
 describe('formatDetails in another language', () => {
   it('keeps Microsoft’s English field names first, with the translated name next to them', () => {
-    const german = (key: string) => ({ field_requestId: 'Anforderungs-ID', field_errorCode: 'Fehlercode' })[key] ?? english(key);
+    const GERMAN: Partial<Record<MessageKey, string>> = { field_requestId: 'Anforderungs-ID', field_errorCode: 'Fehlercode' };
+    const german: Translate = (key) => GERMAN[key] ?? english(key);
     const text = formatDetails(sample, german);
     expect(text).toContain('Request Id (Anforderungs-ID): e289bbe9-276a-4154-ba5e-08a32afa0200');
     expect(text).toContain('Error Code (Fehlercode): 53003');

@@ -1,25 +1,33 @@
 // Every language is complete: exactly the English keys, the same placeholders, nothing empty; and
 // the code asks only for messages that exist, with no UI text written into the views.
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { filesUnder } from './helpers/source-files';
-import { CONTENT_SCRIPT_MESSAGES, DEFAULT_LOCALE, type MessagesFile, manifestMessages, mergeLocales, messageIds, messagesJson, withoutEnglish } from '../../scripts/build/locales-plugin';
+import { english as translate } from './helpers/english';
+import type { KeyPart } from '../../src/extension/message-key';
+import { CONTENT_SCRIPT_MESSAGES } from '../../content/notice-messages';
+import { DEFAULT_LOCALE, type MessagesFile, manifestMessages, mergeLocales, messageIds, messagesJson, readLocale, withoutEnglish } from '../../scripts/build/locales-plugin';
 
 const root = process.cwd();
 const LOCALES_DIR = join(root, 'src/locales');
-const REQUIRED = ['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt_BR', 'zh_CN'];
+/** Every folder of src/locales is a language: adding one is adding its folder. */
+const LANGUAGES = readdirSync(LOCALES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const TRANSLATIONS = LANGUAGES.filter((lang) => lang !== DEFAULT_LOCALE);
 const locales = mergeLocales(LOCALES_DIR);
 const english = locales.en;
 const tokens = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1].toLowerCase()).sort();
 
 
 describe('locales', () => {
-  it('has the ten languages', () => {
-    expect(Object.keys(locales).sort()).toEqual(REQUIRED);
+  it('builds every language folder, English and at least the nine translations shipped today', () => {
+    expect(Object.keys(locales).sort()).toEqual(LANGUAGES);
+    expect(LANGUAGES).toEqual(expect.arrayContaining(['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt_BR', 'zh_CN']));
+    for (const lang of LANGUAGES) expect(lang, 'a browser locale name: ll or ll_RR').toMatch(/^[a-z]{2,3}(?:_[A-Z]{2})?$/);
   });
 
-  describe.each(REQUIRED.filter((l) => l !== 'en'))('%s', (lang) => {
+  describe.each(TRANSLATIONS)('%s', (lang) => {
     const messages: MessagesFile = locales[lang];
 
     it('has exactly the English keys, file by file', () => {
@@ -41,12 +49,20 @@ describe('locales', () => {
         if (!theirs) continue; // reported by the test above
         expect(theirs.message.trim(), `${lang} ${key} is empty`).not.toBe('');
         expect(tokens(theirs.message), `${lang} ${key}: the same $PLACEHOLDERS$ as English`).toEqual(tokens(message));
-        const contents = (p?: MessagesFile[string]['placeholders']) => Object.fromEntries(Object.entries(p ?? {}).map(([n, v]) => [n.toLowerCase(), v.content]));
-        expect(contents(theirs.placeholders), `${lang} ${key}: placeholder definitions`).toEqual(contents(placeholders));
+        expect(theirs.placeholders, `${lang} ${key}: placeholder definitions come from English`).toEqual(placeholders);
+      }
+    });
+
+    it('holds only text: descriptions and placeholders come from English', () => {
+      for (const file of readdirSync(join(LOCALES_DIR, lang))) {
+        const content = JSON.parse(readFileSync(join(LOCALES_DIR, lang, file), 'utf8')) as Record<string, unknown>;
+        for (const [key, value] of Object.entries(content)) expect(typeof value, `src/locales/${lang}/${file}: "${key}" should be "key": "text"`).toBe('string');
       }
     });
   });
 
+  // The compiler checks every t() call (src/extension/message-key.ts); this also covers the content
+  // script, which asks chrome.i18n.getMessage by name with untyped strings.
   it('the code asks only for messages that exist', () => {
     const missing: string[] = [];
     for (const file of [...filesUnder('src', /\.tsx?$/), ...filesUnder('popup', /\.tsx?$/), ...filesUnder('options', /\.tsx?$/), ...filesUnder('content', /\.ts$/)]) {
@@ -56,6 +72,20 @@ describe('locales', () => {
       }
     }
     expect(missing, 'add these keys to src/locales/en/').toEqual([]);
+  });
+
+  it('types t() with every English message and nothing else (src/extension/message-key.ts reads each file of src/locales/en/)', () => {
+    const source = readFileSync(join(root, 'src/extension/message-key.ts'), 'utf8');
+    const typed = [...source.matchAll(/import\('\.\.\/locales\/en\/([^']+)'\)/g)].map((m) => m[1]).sort();
+    expect(typed, 'add a typeof import line for each file of src/locales/en/ to src/extension/message-key.ts').toEqual(readdirSync(join(LOCALES_DIR, 'en')).sort());
+    // Checked by tsc (test/ is in tsconfig.json): each line is an error the compiler must report.
+    // @ts-expect-error: no such message
+    expect(translate('optionsNoSuchMessage' as const)).toBe('optionsNoSuchMessage');
+    const knownCode: KeyPart<'block_', '_title'> = '53003';
+    // @ts-expect-error: a code without texts in blocks.json
+    const missingCode: KeyPart<'block_', '_title'> = '99999';
+    expect(translate(`block_${knownCode}_what`)).not.toBe(`block_${knownCode}_what`);
+    expect(missingCode).toBe('99999');
   });
 
   it('the manifest names only messages that exist', () => {
@@ -138,7 +168,7 @@ describe('short message ids in the built files', () => {
       for (const m of text.matchAll(/\b(?:getMessage|message)\(\s*'([A-Za-z0-9_@]+)'/g)) asked.push(m[1]);
     }
     expect(asked.length, 'the content script asks for its notice text by name').toBeGreaterThan(0);
-    expect(CONTENT_SCRIPT_MESSAGES, 'add these to CONTENT_SCRIPT_MESSAGES in scripts/build/locales-plugin.ts').toEqual(expect.arrayContaining(asked));
+    expect(CONTENT_SCRIPT_MESSAGES, 'add these to CONTENT_SCRIPT_MESSAGES in content/notice-messages.ts').toEqual(expect.arrayContaining(asked));
   });
 
   it('leaves out only the translations that say exactly what English says (the browser falls back to English)', () => {
@@ -158,5 +188,37 @@ describe('short message ids in the built files', () => {
   it('writes the messages in the order of their long names (all-digit ids too), so related ones compress together', () => {
     const written = [...messagesJson(english, ids).matchAll(/(?:^\{|\},)"([^"]+)":\{"message"/g)].map((m) => m[1]);
     expect(written).toEqual(Object.keys(english).sort().map((key) => ids.get(key) ?? key));
+  });
+});
+
+describe('reading the sources', () => {
+  const made: string[] = [];
+  const dir = () => {
+    const path = mkdtempSync(join(tmpdir(), 'locales-'));
+    made.push(path);
+    return path;
+  };
+  afterAll(() => made.forEach((path) => rmSync(path, { recursive: true, force: true })));
+  const write = (root: string, lang: string, file: string, content: unknown) => {
+    mkdirSync(join(root, lang), { recursive: true });
+    writeFileSync(join(root, lang, file), JSON.stringify(content));
+  };
+
+  it('gives a translation the English description and placeholders', () => {
+    const root = dir();
+    write(root, 'en', 'a.json', { seen: { message: 'Seen $AGO$', description: 'for translators', placeholders: { ago: { content: '$1', example: '5 min' } } } });
+    write(root, 'de', 'a.json', { seen: 'Gesehen $AGO$' });
+    expect(mergeLocales(root).de).toEqual({ seen: { message: 'Gesehen $AGO$', description: 'for translators', placeholders: { ago: { content: '$1', example: '5 min' } } } });
+  });
+
+  it('refuses a key defined in two files, and a translation that holds more than its text', () => {
+    const twice = dir();
+    write(twice, 'en', 'a.json', { same: { message: 'A' } });
+    write(twice, 'en', 'b.json', { same: { message: 'B' } });
+    expect(() => readLocale(twice, 'en')).toThrow(/"same" is defined in both a\.json and b\.json/);
+    const copied = dir();
+    write(copied, 'en', 'a.json', { x: { message: 'X', description: 'd' } });
+    write(copied, 'de', 'a.json', { x: { message: 'X', description: 'd' } });
+    expect(() => mergeLocales(copied)).toThrow(/holds more than its text/);
   });
 });

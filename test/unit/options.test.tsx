@@ -10,7 +10,8 @@ import { formFromSettings, rebaseForm, formToSettings } from '../../options/opti
 import { detectTicketSystem } from '../../options/ticket-system';
 import { SAMPLE_DETECTION } from '../../src/detection/sample-detection';
 import { mergeSettings, type EffectiveSettings } from '../../src/settings/merge-settings';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings-spec';
+import { SETTING_DOCS } from '../../src/settings/setting-docs';
+import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from '../../src/settings/settings-spec';
 import { TICKET_PRESETS } from '../../src/ticket/ticket-presets';
 import { english } from './helpers/english';
 
@@ -311,6 +312,26 @@ describe('options page: structure', () => {
       expect(description(described)).not.toContain('(missing');
     }
   });
+
+  it('shows the helpdesk fields in row order, each input of its kind, with its hint', async () => {
+    await show(mergeSettings({}, {}));
+    const fields = [...container!.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('section[aria-labelledby="helpdesk-heading"] :is(input, textarea)')];
+    const shape = (el: HTMLInputElement | HTMLTextAreaElement) => [
+      el.id,
+      el.tagName === 'TEXTAREA' ? 'textarea' : el.getAttribute('type'),
+      el.getAttribute('autocomplete'),
+      el.getAttribute('spellcheck') === 'true',
+    ];
+    expect(fields.map(shape)).toEqual([
+      ['opt-supportName', 'text', 'off', true],
+      ['opt-supportEmail', 'email', 'email', false],
+      ['opt-supportPhone', 'tel', 'tel', false],
+      ['opt-supportUrl', 'url', 'url', false],
+      ['opt-orgMessage', 'textarea', 'off', true],
+    ]);
+    expect(description(byLabel('Helpdesk e-mail address'))).toBe(english('optionsSupportEmailHint'));
+    expect(description(byLabel(english('optionsShowPageNoticeLabel')))).toBe(english('optionsShowPageNoticeHint'));
+  });
 });
 
 describe('ticket system detection and late settings', () => {
@@ -337,6 +358,14 @@ describe('ticket system detection and late settings', () => {
     const after: Settings = { ...before, supportName: 'Other', supportPhone: '+1 555 0199', supportEmail: 'servicedesk@contoso.com' };
     const next = formToSettings(rebaseForm(draft, before, after, new Set(['supportEmail'])));
     expect(next).toMatchObject({ supportName: 'Edited', supportPhone: '+1 555 0199', supportEmail: 'servicedesk@contoso.com' });
+  });
+
+  it('maps every setting into the form and back unchanged, without sharing lists with the settings', () => {
+    const examples = Object.fromEntries(SETTING_KEYS.map((key) => [key, SETTING_DOCS[key].example])) as unknown as Settings;
+    const form = formFromSettings(examples);
+    expect(formToSettings(form)).toEqual(examples);
+    expect(formToSettings(formFromSettings(DEFAULT_SETTINGS))).toEqual(DEFAULT_SETTINGS);
+    expect(form.redactFields).not.toBe(examples.redactFields);
   });
 
   it('has a sample detection from the real 53003 capture', () => {

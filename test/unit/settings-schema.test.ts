@@ -1,34 +1,110 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { managedSchema } from '../../src/settings/managed-schema';
-import { DEFAULT_SETTINGS, SETTING_DOCS } from '../../src/settings/settings-spec';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import baseManifest from '../../manifest.json' with { type: 'json' };
+import { managedSchemaFile, managedSchemaJson, schemaPlugin } from '../../scripts/build/schema-plugin';
+import { SETTING_DOCS } from '../../src/settings/setting-docs';
+import { DEFAULT_SETTINGS, SETTINGS, SETTING_KEYS, keysWithInput, type RedactableField, type Settings } from '../../src/settings/settings-spec';
 import { validateSettings } from '../../src/settings/validate-settings';
 
-const schemaPath = join(process.cwd(), 'public/schema.json');
+interface SchemaProperty {
+  type: string;
+  title?: string;
+  description?: string;
+  [word: string]: unknown;
+}
+
+/** What the build writes as schema.json (scripts/build/schema-plugin.ts), read back as the browser reads it. */
+const schema = JSON.parse(managedSchemaJson()) as { type: string; properties: Record<string, SchemaProperty> };
 
 describe('managed schema', () => {
-  it('public/schema.json is generated from src/settings (regenerate: UPDATE_SCHEMA=1 npx vitest run test/unit/settings-schema.test.ts)', () => {
-    const generated = `${JSON.stringify(managedSchema(), null, 2)}\n`;
-    if (process.env.UPDATE_SCHEMA) writeFileSync(schemaPath, generated);
-    expect(readFileSync(schemaPath, 'utf8')).toBe(generated);
+  it('is written where manifest.json points (storage.managed_schema), and no longer kept in the sources', () => {
+    expect(managedSchemaFile(baseManifest)).toBe('schema.json');
+    expect(managedSchemaFile({ name: 'Firefox has none' })).toBeUndefined();
+    expect(() => readFileSync(join(process.cwd(), 'public/schema.json')), 'the build generates it: delete public/schema.json').toThrow();
+  });
+
+  it('is emitted by the build plugin for Chrome and Edge, and not for Firefox, whose manifest drops storage.managed_schema', () => {
+    const emitted = (manifest: unknown) => {
+      const files: { type: string; fileName: string; source: string }[] = [];
+      const hook = schemaPlugin(manifest).generateBundle as (this: unknown) => void;
+      hook.call({ emitFile: (file: (typeof files)[number]) => files.push(file) });
+      return files;
+    };
+    expect(emitted(baseManifest)).toEqual([{ type: 'asset', fileName: 'schema.json', source: managedSchemaJson() }]);
+    const { storage: _storage, ...firefox } = baseManifest;
+    expect(emitted(firefox)).toEqual([]);
   });
 
   it('follows Chrome rules: an object at the top, no additional/pattern properties there, a title and description per key', () => {
-    const schema = managedSchema() as { type: string; properties: Record<string, { title?: string; description?: string }> };
     expect(schema.type).toBe('object');
     expect(schema).not.toHaveProperty('additionalProperties');
     expect(schema).not.toHaveProperty('patternProperties');
-    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+    expect(Object.keys(schema.properties)).toEqual(SETTING_KEYS);
     for (const [key, prop] of Object.entries(schema.properties)) {
       expect(prop.title, key).toBeTruthy();
       expect(prop.description, key).toBeTruthy();
     }
   });
 
+  it("gives each key its row's type, title and description", () => {
+    for (const key of SETTING_KEYS) {
+      const { title, description } = SETTING_DOCS[key];
+      expect(schema.properties[key], key).toEqual({ ...SETTINGS[key].schema, title, description });
+    }
+    expect(schema.properties.redactFields.items).toEqual({ type: 'string', enum: ['appName', 'appId', 'ipAddress', 'deviceId', 'devicePlatform', 'deviceState', 'message', 'branding', 'browser', 'os'] });
+    expect(Object.fromEntries(SETTING_KEYS.map((key) => [key, schema.properties[key].type]))).toEqual({
+      supportName: 'string',
+      supportEmail: 'string',
+      supportPhone: 'string',
+      supportUrl: 'string',
+      ticketUrlTemplate: 'string',
+      orgMessage: 'string',
+      redactFields: 'array',
+      extraAdvice: 'object',
+      showPageNotice: 'boolean',
+    });
+  });
+
   it('every documented example is a valid value', () => {
-    for (const [key, doc] of Object.entries(SETTING_DOCS)) {
-      expect(validateSettings({ [key]: doc.example }).problems, key).toEqual([]);
+    for (const key of SETTING_KEYS) {
+      expect(validateSettings({ [key]: SETTING_DOCS[key].example }).problems, key).toEqual([]);
+    }
+  });
+});
+
+describe('the settings rows', () => {
+  it('give the value types, defaults and options-page inputs the code was written for', () => {
+    expectTypeOf<Settings>().toEqualTypeOf<{
+      supportName: string;
+      supportEmail: string;
+      supportPhone: string;
+      supportUrl: string;
+      ticketUrlTemplate: string;
+      orgMessage: string;
+      redactFields: RedactableField[];
+      extraAdvice: Record<string, string>;
+      showPageNotice: boolean;
+    }>();
+    expect(DEFAULT_SETTINGS).toEqual({
+      supportName: '',
+      supportEmail: '',
+      supportPhone: '',
+      supportUrl: '',
+      ticketUrlTemplate: '',
+      orgMessage: '',
+      redactFields: [],
+      extraAdvice: {},
+      showPageNotice: true,
+    });
+    expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
+    expect(keysWithInput('text')).toEqual(['supportName', 'supportEmail', 'supportPhone', 'supportUrl', 'orgMessage']);
+    expectTypeOf(keysWithInput('text')).toEqualTypeOf<('supportName' | 'supportEmail' | 'supportPhone' | 'supportUrl' | 'orgMessage')[]>();
+  });
+
+  it('check every value with its own row, as validateSettings does', () => {
+    for (const key of SETTING_KEYS) {
+      expect(SETTINGS[key].check(SETTINGS[key].default), `${key}: its default passes its check`).toEqual({ value: DEFAULT_SETTINGS[key] });
     }
   });
 });

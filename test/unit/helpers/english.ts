@@ -1,30 +1,10 @@
 // The English messages as the browser would serve them, for unit tests (no extension APIs in node).
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Translate } from '../../../src/extension/i18n';
-import type { MessagesFile } from '../../../scripts/build/locales-plugin';
+import { DEFAULT_LOCALE, readLocale } from '../../../scripts/build/locales-plugin';
 
-const EN_DIR = join(process.cwd(), 'src', 'locales', 'en');
-
-interface LoadedMessage {
-  file: string;
-  entry: MessagesFile[string];
-}
-
-function load(): Map<string, LoadedMessage> {
-  const messages = new Map<string, LoadedMessage>();
-  for (const file of readdirSync(EN_DIR).filter((name) => name.endsWith('.json')).sort()) {
-    const content = JSON.parse(readFileSync(join(EN_DIR, file), 'utf8')) as MessagesFile;
-    for (const [key, entry] of Object.entries(content)) {
-      const earlier = messages.get(key);
-      if (earlier) throw new Error(`Message "${key}" is defined in both ${earlier.file} and ${file}.`);
-      messages.set(key, { file, entry });
-    }
-  }
-  return messages;
-}
-
-const MESSAGES = load();
+/** Read (and checked for duplicate keys) by the build's own code. */
+const MESSAGES = readLocale(join(process.cwd(), 'src', 'locales'), DEFAULT_LOCALE);
 
 /**
  * chrome.i18n.getMessage: `$NAME$` becomes its placeholder's content (names are case-insensitive),

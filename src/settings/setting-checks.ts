@@ -1,0 +1,93 @@
+import type { MessageKey } from '../extension/message-key';
+import { REDACTABLE_FIELDS, type RedactableField } from './redactable-fields';
+import { PLACEHOLDER_PATTERN, TICKET_PLACEHOLDERS } from './ticket-placeholders';
+
+/** The refusals src/locales/<lang>/settings.json has a message for (`settingProblem_<name>`). */
+export type ProblemName = MessageKey extends infer Key ? (Key extends `settingProblem_${infer Name}` ? Name : never) : never;
+
+/**
+ * Why a value was refused, as a message key of src/locales/<lang>/settings.json and its
+ * substitutions, so admins and people read it in their own language: see `reasonText`.
+ */
+export interface Reason {
+  key: `settingProblem_${ProblemName}`;
+  args: string[];
+}
+
+export const because = (name: ProblemName, ...args: (string | number)[]): Reason => ({ key: `settingProblem_${name}`, args: args.map(String) });
+
+/** A setting's validator: the value to use (trimmed, deduplicated), or the reason it is refused. */
+export type SettingCheck<T> = (value: unknown) => { value?: T; reason?: Reason };
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const PHONE = /^\+?[0-9 ().-]{3,30}$/;
+const CODE = /^\d{4,7}$/;
+
+export const emailProblem = (s: string) => (EMAIL.test(s) ? undefined : because('notEmail'));
+export const phoneProblem = (s: string) => (PHONE.test(s) ? undefined : because('notPhone'));
+
+/** An absolute https URL with a host, or the reason it is not. */
+export function httpsUrlProblem(value: string): Reason | undefined {
+  // The URL parser drops tabs and line breaks; a link that only parses once they are gone is not one.
+  if (/\p{Cc}/u.test(value)) return because('notUrl');
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return because('notUrl');
+  }
+  if (url.protocol !== 'https:') return because('notHttps', url.protocol);
+  if (!url.hostname) return because('noHost');
+  if (url.username || url.password) return because('urlCredentials');
+  return undefined;
+}
+
+/** The template's problem, if any: it must be an https URL once filled, using only known placeholders. */
+export function ticketTemplateProblem(template: string): Reason | undefined {
+  const unknown = [...template.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]).filter((name) => !(TICKET_PLACEHOLDERS as readonly string[]).includes(name));
+  if (unknown.length) return because('unknownPlaceholder', `{${unknown[0]}}`, TICKET_PLACEHOLDERS.map((p) => `{${p}}`).join(', '));
+  if (/\p{Cc}/u.test(template)) return because('notUrl');
+  // Page values fill placeholders: none may stand where they could choose the host.
+  if (/^[a-z]*:\/*[^/?#]*\{/i.test(template)) return because('placeholderInHost');
+  const sample = template.replace(PLACEHOLDER_PATTERN, 'x');
+  return httpsUrlProblem(sample);
+}
+
+/** Text, trimmed, at most `max` characters, and when not empty in the shape `format` asks for. */
+export const text = (max: number, format?: (s: string) => Reason | undefined): SettingCheck<string> => (value) => {
+  if (typeof value !== 'string') return { reason: because('notText') };
+  const trimmed = value.trim();
+  if (trimmed.length > max) return { reason: because('tooLong', trimmed.length, max) };
+  if (trimmed && format) {
+    const reason = format(trimmed);
+    if (reason) return { reason };
+  }
+  return { value: trimmed };
+};
+
+export const yesOrNo: SettingCheck<boolean> = (value) => (typeof value === 'boolean' ? { value } : { reason: because('notBoolean') });
+
+/** A list of redactable field names, each once. */
+export const redactableFields: SettingCheck<RedactableField[]> = (value) => {
+  if (!Array.isArray(value)) return { reason: because('notList') };
+  // An index loop, not find(): a hole or `undefined` must be refused too.
+  for (let i = 0; i < value.length; i++) {
+    if (!(REDACTABLE_FIELDS as readonly unknown[]).includes(value[i])) {
+      const shown = typeof value[i] === 'string' ? JSON.stringify(value[i]).slice(0, 60) : typeof value[i];
+      return { reason: because('unknownField', shown, REDACTABLE_FIELDS.join(', ')) };
+    }
+  }
+  return { value: [...new Set(value as RedactableField[])] };
+};
+
+/** Advice text by error code: codes of 4 to 7 digits, each text trimmed and at most `max` characters. */
+export const adviceByCode = (max: number): SettingCheck<Record<string, string>> => (value) => {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { reason: because('notMap') };
+  const advice: Record<string, string> = {};
+  for (const [code, tip] of Object.entries(value)) {
+    if (!CODE.test(code)) return { reason: because('notCode', code.slice(0, 20)) };
+    if (typeof tip !== 'string' || tip.trim().length > max) return { reason: because('adviceTooLong', code, max) };
+    advice[code] = tip.trim();
+  }
+  return { value: advice };
+};

@@ -4,12 +4,13 @@
 // The Firefox counterpart of chromium-with-extension.mjs, used by the end-to-end tests.
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import extensionIds from '../../src/extension/extension-ids.json' with { type: 'json' };
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The Firefox build; FIREFOX_EXTENSION_DIR points the tests at another one (e.g. to check they fail on a broken build). */
 export const FIREFOX_DIST = resolve(process.env.FIREFOX_EXTENSION_DIR ?? 'dist/firefox');
-/** Same as src/extension/extension-ids.ts (kept here so plain Node can import this file). */
-export const GECKO_ID = '{5d0c6b1e-7c5a-4f7e-9a43-2f9b5c1e8a61}';
+/** The Firefox build's fixed id (src/extension/extension-ids.ts), read from its JSON so plain Node can import this file. */
+export const GECKO_ID = extensionIds.gecko;
 /** Firefox gives each install a random moz-extension:// host; this pref fixes it, so tests know the popup's address. */
 export const MOZ_EXTENSION_UUID = '5b0d3c6e-2f1a-4c8b-9e7d-6a5f4b3c2d1e';
 

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { measureBadgeLatency } from './badge.mjs';
 import { EXTENSION_DIR, WINDOWS_CHROME_UA, launchWith, launchWithout } from './browsers.mjs';
 import { launchWithExtension } from '../browsers/chromium-with-extension.mjs';
-import { bundleDetection } from './bundle.mjs';
+import { bundleConstants, bundleDetection } from './bundle.mjs';
 import { measureDetectionCost } from './detection-cost.mjs';
 import { writeFloorExtension } from './floor-extension.mjs';
 import { measureMainThread } from './main-thread.mjs';
@@ -40,6 +40,8 @@ const loadBefore = loadavg();
 log(`Sign-in Block Helper benchmark${quick ? ' (--quick)' : ''}: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
 
 const code = await bundleDetection();
+// Read when the run starts, from the sources the build came from: the explanations quote them.
+const constants = extensionConstants(await bundleConstants());
 let withExt;
 try {
   withExt = await launchWith();
@@ -68,8 +70,7 @@ const results = {
   date: new Date().toISOString(),
   quick,
   plan: PLAN,
-  // Read when the run starts, right after the build: the explanations quote them.
-  extensionConstants: extensionConstants(),
+  extensionConstants: constants,
   machine: {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,

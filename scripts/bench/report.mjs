@@ -1,5 +1,4 @@
 // Turns the measurements into the verdict table (console and results.md) and the README paragraph.
-import { readFileSync } from 'node:fs';
 import { bytes, ms } from './stats.mjs';
 
 const GOAL_MAIN_THREAD_MS = 1;
@@ -14,26 +13,26 @@ const MAX_EXPONENT = 1.5;
 /** A pathological page "blows up" when it costs over this many times the largest plain error page (whose text read is capped too). */
 const PATHOLOGICAL_SLACK = 10;
 
-/** Constants of the extension the explanations refer to, read from its sources (so the text follows them). */
-export function extensionConstants() {
-  const read = (file) => {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch {
-      return '';
+/**
+ * The constants of the extension that the explanations quote, from the module bundleConstants()
+ * (bundle.mjs) builds from the extension's sources. Throws when one is missing or not a number,
+ * so a renamed constant stops the report instead of printing NaN.
+ *
+ * @param {Record<string, any>} source
+ * @returns {{ settleMs: number, watchMs: number, textCap: number, lineCap: number }}
+ */
+export function extensionConstants(source) {
+  const number = (/** @type {string} */ name, /** @type {unknown} */ value) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw new Error(`The benchmark report quotes ${name}, but the extension's sources export no such number (got ${String(value)}): update scripts/bench/bundle.mjs and report.mjs`);
     }
+    return value;
   };
-  const number = (source, pattern) => {
-    const m = pattern.exec(source);
-    return m ? Number(m[1].replace(/_/g, '')) : NaN;
-  };
-  const content = read('content/detect-error-page.ts');
-  const limits = read('src/page/page-evidence.ts');
   return {
-    settleMs: number(content, /const\s+SETTLE_MS\s*=\s*([\d_]+)/),
-    watchMs: number(content, /const\s+WATCH_MS\s*=\s*([\d_]+)/),
-    textCap: number(limits, /\btext:\s*([\d_]+)/),
-    lineCap: number(limits, /\btextLine:\s*([\d_]+)/),
+    settleMs: number('SETTLE_MS (content/watch-timing.ts)', source.SETTLE_MS),
+    watchMs: number('WATCH_MS (content/watch-timing.ts)', source.WATCH_MS),
+    textCap: number('EVIDENCE_LIMITS.text (src/page/page-evidence.ts)', source.EVIDENCE_LIMITS?.text),
+    lineCap: number('EVIDENCE_LIMITS.textLine (src/page/page-evidence.ts)', source.EVIDENCE_LIMITS?.textLine),
   };
 }
 
@@ -298,7 +297,8 @@ export function renderMarkdown(results) {
 }
 
 export function renderSnippet(results) {
-  const c = results.extensionConstants ?? extensionConstants();
+  const c = results.extensionConstants;
+  if (!c) throw new Error('results.extensionConstants is missing: scripts/bench/index.mjs records them from bundleConstants()');
   const [large, registered, huge] = results.mainThread ?? [];
   const badge = results.badge;
   const popup = results.popup;

@@ -34,7 +34,7 @@ const PLAN = {
 const OUT = resolve('bench-results');
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-const log = (s) => console.log(s);
+const log = (/** @type {string} */ s) => console.log(s);
 
 const loadBefore = loadavg();
 log(`Sign-in Block Helper benchmark${quick ? ' (--quick)' : ''}: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
@@ -42,12 +42,13 @@ log(`Sign-in Block Helper benchmark${quick ? ' (--quick)' : ''}: ${cpus().length
 const code = await bundleDetection();
 // Read when the run starts, from the sources the build came from: the explanations quote them.
 const constants = extensionConstants(await bundleConstants());
+/** @type {import('./browsers.mjs').WithExtension} */
 let withExt;
 try {
   withExt = await launchWith();
 } catch (error) {
   console.error(
-    `\nChromium did not start the extension from ${EXTENSION_DIR ?? 'dist/chrome'}: ${error.message}\n` +
+    `\nChromium did not start the extension from ${EXTENSION_DIR ?? 'dist/chrome'}: ${/** @type {Error} */ (error).message}\n` +
       'Run with DEBUG=pw:browser to see Chromium\'s reason (e.g. "Extension error: Failed to load extension").',
   );
   process.exit(1);
@@ -58,7 +59,7 @@ const { product: chromiumVersion } = await (await without.context.newCDPSession(
 await versionTab.close();
 
 /** Read-only: which sources the build came from (others may change them while this runs). */
-function git(...args) {
+function git(/** @type {string[]} */ ...args) {
   try {
     return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
@@ -66,6 +67,7 @@ function git(...args) {
   }
 }
 
+/** @type {import('./report.mjs').BenchResults} */
 const results = {
   date: new Date().toISOString(),
   quick,
@@ -146,7 +148,7 @@ try {
   results.popup = await measurePopup({
     withExt,
     tabId: badge.tabId,
-    requestId: fixture('53003-late-render').expected.requestId,
+    requestId: /** @type {Record<string, string>} */ (fixture('53003-late-render').expected).requestId,
     runs: PLAN.popupRuns,
     log,
   });

@@ -10,8 +10,12 @@ import { filesUnder } from '../build/built-files.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const OUT = 'packages';
-const name = (kind) => join(OUT, `sign-in-block-helper-${version}-${kind}.zip`);
+const name = (/** @type {'chrome' | 'firefox' | 'source'} */ kind) => join(OUT, `sign-in-block-helper-${version}-${kind}.zip`);
 
+/**
+ * @param {string} path
+ * @param {[string, string | Buffer][]} entries file names in the archive, with their content
+ */
 async function writeZip(path, entries) {
   const zip = new JSZip();
   // A fixed date keeps archives of the same source byte-for-byte the same.
@@ -21,8 +25,12 @@ async function writeZip(path, entries) {
   console.log(`${path}  (${entries.length} files, ${(statSync(path).size / 1024).toFixed(1)} KiB)`);
 }
 
+/**
+ * @param {string} dist
+ * @param {(manifest: Record<string, unknown>) => Record<string, unknown>} [transformManifest]
+ */
 function extensionEntries(dist, transformManifest = (m) => m) {
-  return filesUnder(dist).map((file) => {
+  return filesUnder(dist).map(/** @returns {[string, string | Buffer]} */ (file) => {
     const path = relative(dist, file);
     if (path !== 'manifest.json') return [path, readFileSync(file)];
     return [path, `${JSON.stringify(transformManifest(JSON.parse(readFileSync(file, 'utf8'))), null, 2)}\n`];

@@ -110,7 +110,7 @@ export async function launchFirefoxWithExtension(options = {}) {
   /** @type {string | undefined} */
   let chromeWindow;
   // WebDriver BiDi's own commands: puppeteer's Firefox browser has `connection`, its types do not say so.
-  const bidi = /** @type {{ send(method: string, params: object): Promise<{ result: any }> }} */ (/** @type {any} */ (browser).connection);
+  const bidi = () => /** @type {{ send(method: string, params: object): Promise<{ result: any }> }} */ (/** @type {any} */ (browser).connection);
   /**
    * @param {string} expression
    * @returns {Promise<any>}
@@ -118,11 +118,11 @@ export async function launchFirefoxWithExtension(options = {}) {
   async function chromeEval(expression) {
     if (!chromeWindow) {
       // The first browser window, which stays open for the whole run.
-      const { result: tree } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+      const { result: tree } = await bidi().send('browsingContext.getTree', { 'moz:scope': 'chrome' });
       chromeWindow = tree.contexts.find((/** @type {{ url: string, context: string }} */ c) => c.url === 'chrome://browser/content/browser.xhtml')?.context;
       if (!chromeWindow) throw new Error('No browser window to run privileged code in');
     }
-    const { result } = await bidi.send('script.evaluate', {
+    const { result } = await bidi().send('script.evaluate', {
       expression,
       target: { context: chromeWindow },
       awaitPromise: true,

@@ -9,10 +9,7 @@ import type { Message, Response } from '../src/extension/messages';
 import type { PageEvidence } from '../src/page/page-evidence';
 import { collectEvidence } from './collect-evidence';
 import { showHelpNotice } from './in-page-notice';
-
-const WATCH_MS = 20_000;
-// Short enough that the badge follows the details within a frame or two; long enough to batch a burst of DOM changes.
-const SETTLE_MS = 25;
+import { SETTLE_MS, WATCH_MS } from './watch-timing';
 
 let lastSentText: string | undefined;
 let noticeShown = false;

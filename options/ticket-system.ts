@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../src/text/escape-reg-exp';
 import { TICKET_PRESETS, presetFieldProblem, type TicketPreset } from '../src/ticket/ticket-presets';
 
 /** The ticket system select's two choices besides the presets. */
@@ -20,8 +21,6 @@ export function presetOutput(preset: TicketPreset, values: Record<string, string
   const trimmed = Object.fromEntries(preset.fields.map((f) => [f.id, (values[f.id] ?? '').trim()]));
   return presetFieldProblem(preset, trimmed) ? undefined : preset.build(trimmed);
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Which preset, if any, made this template, with the answers that made it: so a saved template

@@ -13,6 +13,10 @@
 //     (what the popup shows) has the panel's Request Id.
 import { summary } from './stats.mjs';
 
+/**
+ * @param {import('./browsers.mjs').WithExtension} browser
+ * @param {import('playwright-core').Page} page
+ */
 async function tabIdOf(browser, page) {
   await page.bringToFront();
   const worker = await browser.worker();
@@ -21,7 +25,15 @@ async function tabIdOf(browser, page) {
   return ids[0];
 }
 
-/** Polls in the worker until `want` is seen; returns { at, gap, polls, badgeAt }. */
+/**
+ * Polls in the worker until `want` is seen; returns { at, gap, polls, badgeAt }.
+ *
+ * @param {import('playwright-core').Worker} worker
+ * @param {number} tabId
+ * @param {{ requestId?: string }} want
+ * @param {number} timeoutMs
+ * @returns {Promise<{ at: number | null, gap: number | null, polls: number, badgeAt: number | null }>}
+ */
 function pollInWorker(worker, tabId, want, timeoutMs) {
   return worker.evaluate(
     async ({ tabId, want, timeoutMs }) => {
@@ -36,9 +48,9 @@ function pollInWorker(worker, tabId, want, timeoutMs) {
         let seen = text === '!';
         if (seen && badgeAt === null) badgeAt = Date.now();
         if (want.requestId) {
-          const stored = (await chrome.storage.session.get(key))[key];
+          const stored = /** @type {{ requestId?: string, capturedAt: string } | undefined} */ ((await chrome.storage.session.get(key))[key]);
           // Only a detection of the page about to load: the previous run's is still stored when polling starts.
-          seen = stored?.requestId === want.requestId && Date.parse(stored.capturedAt) >= started;
+          seen = stored?.requestId === want.requestId && Date.parse(stored?.capturedAt ?? '') >= started;
         }
         polls++;
         const now = Date.now();
@@ -51,7 +63,16 @@ function pollInWorker(worker, tabId, want, timeoutMs) {
   );
 }
 
+/**
+ * @param {import('./browsers.mjs').WithExtension} browser
+ * @param {import('playwright-core').Page} tab
+ * @param {number} tabId
+ * @param {import('./browsers.mjs').BenchPage} page
+ * @param {{ requestId?: string }} want
+ * @param {number} runs
+ */
 async function series(browser, tab, tabId, page, want, runs) {
+  /** @type {{ latencyMs: number | null, badgeBeforePanelMs: number | null, pollGapMs: number | null, polls: number }[]} */
   const out = [];
   for (let i = 0; i < runs + 1; i++) {
     const worker = await browser.worker();
@@ -61,8 +82,8 @@ async function series(browser, tab, tabId, page, want, runs) {
     await tab.goto(page.url, { waitUntil: 'load' });
     const result = await polling;
     const insertedAt = await tab
-      .waitForFunction(() => window.__panelInsertedAt, null, { timeout: 5000 })
-      .then((handle) => handle.jsonValue(), () => null);
+      .waitForFunction(() => /** @type {any} */ (window).__panelInsertedAt, null, { timeout: 5000 })
+      .then((handle) => /** @type {Promise<number>} */ (handle.jsonValue()), () => null);
     if (i === 0) continue; // warm-up
     out.push({
       latencyMs: result.at === null || insertedAt === null ? null : result.at - insertedAt,
@@ -74,6 +95,9 @@ async function series(browser, tab, tabId, page, want, runs) {
   return out;
 }
 
+/**
+ * @param {{ withExt: import('./browsers.mjs').WithExtension, pageNoConfigError: import('./browsers.mjs').BenchPage, pageReal: import('./browsers.mjs').BenchPage, runs: number, log: (line: string) => void }} o
+ */
 export async function measureBadgeLatency({ withExt, pageNoConfigError, pageReal, runs, log }) {
   withExt.serve(pageNoConfigError.url, pageNoConfigError.html);
   const tab = await withExt.context.newPage();
@@ -82,8 +106,10 @@ export async function measureBadgeLatency({ withExt, pageNoConfigError, pageReal
 
   const a = await series(withExt, tab, tabId, pageNoConfigError, {}, runs);
   withExt.serve(pageReal.url, pageReal.html);
-  const b = await series(withExt, tab, tabId, pageReal, { requestId: pageReal.expected.requestId }, runs);
-  const pick = (rows, key) => rows.map((r) => r[key]).filter((v) => v !== null);
+  const b = await series(withExt, tab, tabId, pageReal, { requestId: /** @type {Record<string, string>} */ (pageReal.expected).requestId }, runs);
+  /** @typedef {typeof a[number]} Row */
+  const pick = (/** @type {Row[]} */ rows, /** @type {'latencyMs' | 'badgeBeforePanelMs' | 'pollGapMs'} */ key) =>
+    rows.map((r) => r[key]).filter(/** @returns {v is number} */ (v) => v !== null);
   const result = {
     tabId,
     badge: {

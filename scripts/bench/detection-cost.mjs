@@ -15,24 +15,34 @@ import * as P from './pages.mjs';
 const SIZES = [1e3, 1e4, 1e5, 1e6, 5e6];
 const LARGE_COLD_LOADS = 5;
 
+/**
+ * What bundle.mjs publishes in each test page as `window.__sbhDetection`.
+ * @typedef {{
+ *   collectEvidence: typeof import('../../content/collect-evidence').collectEvidence,
+ *   readPageText: typeof import('../../content/read-page-text').readPageText,
+ *   validateEvidence: typeof import('../../src/page/validate-evidence').validateEvidence,
+ *   parseErrorPage: typeof import('../../src/page/parse-error-page').parseErrorPage,
+ * }} DetectionLibrary
+ */
+
 /** Only the first call of readPageText (the content script's text walk), in a fresh page. */
 function readPageTextCold() {
   const s = performance.now();
-  window.__sbhDetection.readPageText(document);
+  /** @type {{ __sbhDetection: DetectionLibrary }} */ (/** @type {unknown} */ (window)).__sbhDetection.readPageText(document);
   return performance.now() - s;
 }
 
 /** Only the first call of collectEvidence, as the content script's first look makes it, in a fresh page. */
 function collectCold() {
   const s = performance.now();
-  window.__sbhDetection.collectEvidence(document, true);
+  /** @type {{ __sbhDetection: DetectionLibrary }} */ (/** @type {unknown} */ (window)).__sbhDetection.collectEvidence(document, true);
   return performance.now() - s;
 }
 
 function inPage() {
-  const D = window.__sbhDetection;
+  const D = /** @type {{ __sbhDetection: DetectionLibrary }} */ (/** @type {unknown} */ (window)).__sbhDetection;
   const now = () => performance.now();
-  const sample = (fn) => {
+  const sample = (/** @type {() => unknown} */ fn) => {
     let iterations = 1;
     for (;;) {
       const s = now();
@@ -52,8 +62,11 @@ function inPage() {
   };
   let s = now();
   const evidence = D.collectEvidence(document);
+  /** @type {{ collect: number, validate: number | null, parse: number | null }} */
   const cold = { collect: now() - s, validate: null, parse: null };
+  /** @type {unknown} */
   let message = null;
+  /** @type {import('../../src/page/error-details').ErrorDetails | null} */
   let details = null;
   if (evidence) {
     message = JSON.parse(JSON.stringify(evidence));
@@ -64,6 +77,7 @@ function inPage() {
     details = valid && D.parseErrorPage(valid);
     cold.parse = now() - s;
   }
+  /** @type {{ collect: number[], validate: number[] | null, parse: number[] | null }} */
   const warm = { collect: sample(() => D.collectEvidence(document)), validate: null, parse: null };
   if (message) {
     warm.validate = sample(() => D.validateEvidence(message));
@@ -86,7 +100,18 @@ function inPage() {
   };
 }
 
-async function measurePage(browser, code, name, html, fn = inPage) {
+/**
+ * Loads `html` with the detection library in a fresh tab and returns what `fn` measures there.
+ *
+ * @template T
+ * @param {import('./browsers.mjs').WithoutExtension} browser
+ * @param {string} code the detection library (bundle.mjs)
+ * @param {string} name
+ * @param {string} html
+ * @param {() => T} fn runs in the page
+ * @returns {Promise<T>}
+ */
+async function measurePage(browser, code, name, html, fn) {
   const url = `https://bench.invalid/${name}`;
   browser.serve(url, html);
   const tab = await browser.context.newPage();
@@ -99,8 +124,17 @@ async function measurePage(browser, code, name, html, fn = inPage) {
   }
 }
 
+/**
+ * @param {string} series
+ * @param {string} name
+ * @param {number} size
+ * @param {string} html
+ * @param {ReturnType<typeof inPage>} m
+ * @param {string} [note]
+ */
 function row(series, name, size, html, m, note) {
-  const med = (v) => (v ? summary(v).median : 0);
+  // A median of nothing counts as 0 (as null did in the sum).
+  const med = (/** @type {number[] | null} */ v) => (v ? (summary(v).median ?? 0) : 0);
   const warmTotal = med(m.warm.collect) + med(m.warm.validate) + med(m.warm.parse);
   const coldTotal = m.cold.collect + (m.cold.validate ?? 0) + (m.cold.parse ?? 0);
   return {
@@ -127,10 +161,21 @@ function row(series, name, size, html, m, note) {
   };
 }
 
+/**
+ * @param {{ browser: import('./browsers.mjs').WithoutExtension, code: string, largePage: { html: string }, log: (line: string) => void }} o
+ */
 export async function measureDetectionCost({ browser, code, largePage, log }) {
+  /** @type {(ReturnType<typeof row> & { coldBreakdown?: { loads: number, collect: ReturnType<typeof summary>, readPageText: ReturnType<typeof summary> } })[]} */
   const rows = [];
+  /**
+   * @param {string} series
+   * @param {string} name
+   * @param {number} size
+   * @param {string} html
+   * @param {string} [note]
+   */
   const add = async (series, name, size, html, note) => {
-    const m = await measurePage(browser, code, name, html);
+    const m = await measurePage(browser, code, name, html, inPage);
     const r = row(series, name, size, html, m, note);
     rows.push(r);
     log(`  ${series.padEnd(22)} ${name.padEnd(26)} warm ${r.warm.total.toFixed(3)} ms, cold ${r.cold.total.toFixed(2)} ms`);
@@ -145,7 +190,7 @@ export async function measureDetectionCost({ browser, code, largePage, log }) {
   await add('large sign-in page', 'large-signin', Buffer.byteLength(largePage.html), largePage.html, 'the figure 1 page, no error');
   // Where the first check's time goes on that page: more fresh loads, first call of collectEvidence
   // (whole check) or of readPageText (its text walk) alone, alternately.
-  const large = rows.at(-1);
+  const large = /** @type {typeof rows[number]} */ (rows.at(-1));
   const coldCollect = [large.cold.collect];
   const coldWalk = [];
   for (let i = 0; i < LARGE_COLD_LOADS; i++) {

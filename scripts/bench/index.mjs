@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { measureBadgeLatency } from './badge.mjs';
 import { EXTENSION_DIR, WINDOWS_CHROME_UA, launchWith, launchWithout } from './browsers.mjs';
 import { launchWithExtension } from '../browsers/chromium-with-extension.mjs';
-import { bundleDetection } from './bundle.mjs';
+import { bundleConstants, bundleDetection } from './bundle.mjs';
 import { measureDetectionCost } from './detection-cost.mjs';
 import { writeFloorExtension } from './floor-extension.mjs';
 import { measureMainThread } from './main-thread.mjs';
@@ -34,18 +34,21 @@ const PLAN = {
 const OUT = resolve('bench-results');
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-const log = (s) => console.log(s);
+const log = (/** @type {string} */ s) => console.log(s);
 
 const loadBefore = loadavg();
 log(`Sign-in Block Helper benchmark${quick ? ' (--quick)' : ''}: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
 
 const code = await bundleDetection();
+// Read when the run starts, from the sources the build came from: the explanations quote them.
+const constants = extensionConstants(await bundleConstants());
+/** @type {import('./browsers.mjs').WithExtension} */
 let withExt;
 try {
   withExt = await launchWith();
 } catch (error) {
   console.error(
-    `\nChromium did not start the extension from ${EXTENSION_DIR ?? 'dist/chrome'}: ${error.message}\n` +
+    `\nChromium did not start the extension from ${EXTENSION_DIR ?? 'dist/chrome'}: ${/** @type {Error} */ (error).message}\n` +
       'Run with DEBUG=pw:browser to see Chromium\'s reason (e.g. "Extension error: Failed to load extension").',
   );
   process.exit(1);
@@ -56,7 +59,7 @@ const { product: chromiumVersion } = await (await without.context.newCDPSession(
 await versionTab.close();
 
 /** Read-only: which sources the build came from (others may change them while this runs). */
-function git(...args) {
+function git(/** @type {string[]} */ ...args) {
   try {
     return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
@@ -64,12 +67,12 @@ function git(...args) {
   }
 }
 
+/** @type {import('./report.mjs').BenchResults} */
 const results = {
   date: new Date().toISOString(),
   quick,
   plan: PLAN,
-  // Read when the run starts, right after the build: the explanations quote them.
-  extensionConstants: extensionConstants(),
+  extensionConstants: constants,
   machine: {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
@@ -145,7 +148,7 @@ try {
   results.popup = await measurePopup({
     withExt,
     tabId: badge.tabId,
-    requestId: fixture('53003-late-render').expected.requestId,
+    requestId: /** @type {Record<string, string>} */ (fixture('53003-late-render').expected).requestId,
     runs: PLAN.popupRuns,
     log,
   });

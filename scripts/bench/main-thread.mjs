@@ -22,6 +22,16 @@ import { summary } from './stats.mjs';
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', 'toplevel'];
 
+/** @typedef {import('./browsers.mjs').ExtensionBrowser & { label: string }} WithSomeExtension the built extension, or the floor's empty one */
+/** @typedef {WithSomeExtension | import('./browsers.mjs').WithoutExtension} Browser */
+/** @typedef {{ ph: string, name: string, ts: number, dur: number, tdur?: number, pid: number, tid: number, args?: { data?: { url?: string } } }} TraceEvent a complete ('X') event of Chromium's trace format */
+/** @typedef {Awaited<ReturnType<typeof loadAndMeasure>>} Measured */
+
+/**
+ * @param {Browser} browser
+ * @param {{ url: string }} page
+ * @param {number} settleMs
+ */
 async function loadAndMeasure(browser, page, settleMs) {
   const tab = await browser.context.newPage();
   try {
@@ -49,12 +59,18 @@ async function loadAndMeasure(browser, page, settleMs) {
   }
 }
 
+/**
+ * @param {WithSomeExtension} browser
+ * @param {{ url: string }} page
+ * @param {number} settleMs
+ */
 async function traceContentScript(browser, page, settleMs) {
   const tab = await browser.context.newPage();
   try {
     const cdp = await browser.context.newCDPSession(tab);
+    /** @type {TraceEvent[]} */
     const events = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+    cdp.on('Tracing.dataCollected', (e) => events.push(.../** @type {TraceEvent[]} */ (/** @type {unknown} */ (e.value))));
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
     await tab.goto(page.url, { waitUntil: 'load' });
@@ -94,7 +110,7 @@ async function traceContentScript(browser, page, settleMs) {
 }
 
 /**
- * @param {{ withExt: any, without: any, pages: {key:string,label:string,url:string,html:string,error:boolean}[], pairs: number, traces: number, settleMs: number, log: (s:string)=>void }} o
+ * @param {{ withExt: WithSomeExtension, without: import('./browsers.mjs').WithoutExtension, pages: {key:string,label:string,url:string,html:string,error:boolean}[], pairs: number, traces: number, settleMs: number, log: (s:string)=>void }} o
  */
 export async function measureMainThread({ withExt, without, pages, pairs, traces, settleMs, log }) {
   const results = [];
@@ -104,17 +120,20 @@ export async function measureMainThread({ withExt, without, pages, pairs, traces
     // One discarded pair: first loads pay for disk caches and the worker's start.
     await loadAndMeasure(withExt, page, settleMs);
     await loadAndMeasure(without, page, settleMs);
+    /** @type {Record<'with' | 'without', Measured>[]} */
     const runs = [];
     for (let i = 0; i < pairs; i++) {
+      /** @type {('with' | 'without')[]} */
       const order = i % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
-      const pair = {};
+      const pair = /** @type {Record<'with' | 'without', Measured>} */ ({});
       for (const side of order) pair[side] = await loadAndMeasure(side === 'with' ? withExt : without, page, settleMs);
       runs.push(pair);
     }
     const traced = [];
     for (let i = 0; i < traces; i++) traced.push(await traceContentScript(withExt, page, settleMs));
-    const diff = (key) => runs.map((r) => r.with[key] - r.without[key]);
-    const side = (s, key) => runs.map((r) => r[s][key]);
+    /** @typedef {'scriptMs' | 'taskMs' | 'loadMs'} Figure */
+    const diff = (/** @type {Figure} */ key) => runs.map((r) => r.with[key] - r.without[key]);
+    const side = (/** @type {'with' | 'without'} */ s, /** @type {Figure} */ key) => runs.map((r) => r[s][key]);
     const result = {
       key: page.key,
       label: page.label,

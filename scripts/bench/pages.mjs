@@ -5,6 +5,12 @@ import { resolve } from 'node:path';
 
 const FIXTURES = resolve('test/fixtures');
 
+/**
+ * A page fixture of test/fixtures/ with its address and what the extension must capture.
+ *
+ * @param {string} name
+ * @returns {{ html: string, url: string, expected: Record<string, string> | null }}
+ */
 export function fixture(name) {
   return {
     html: readFileSync(`${FIXTURES}/${name}.html`, 'utf8'),
@@ -14,7 +20,7 @@ export function fixture(name) {
 }
 
 /** A small deterministic PRNG (mulberry32). */
-function rng(seed) {
+function rng(/** @type {number} */ seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -32,6 +38,10 @@ const WORDS = (
   'forgot reset recover access your with the and for this that from can cannot try again later enter create new'
 ).split(' ');
 
+/**
+ * @param {() => number} rand
+ * @param {number} n
+ */
 function words(rand, n) {
   const out = [];
   for (let i = 0; i < n; i++) out.push(WORDS[Math.floor(rand() * WORDS.length)]);
@@ -39,6 +49,10 @@ function words(rand, n) {
   return out.join(' ');
 }
 
+/**
+ * @param {() => number} rand
+ * @param {number} n
+ */
 function token(rand, n) {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   let s = '';
@@ -46,9 +60,9 @@ function token(rand, n) {
   return s;
 }
 
-function guid(rand) {
+function guid(/** @type {() => number} */ rand) {
   const h = () => Math.floor(rand() * 16).toString(16);
-  const part = (n) => Array.from({ length: n }, h).join('');
+  const part = (/** @type {number} */ n) => Array.from({ length: n }, h).join('');
   return `${part(8)}-${part(4)}-4${part(3)}-a${part(3)}-${part(12)}`;
 }
 
@@ -56,7 +70,7 @@ function guid(rand) {
  * Keys shaped like the real ConvergedSignIn `$Config` (string tables, URL maps, branding, flags),
  * about `targetBytes` of JSON. No error code and no AADSTS text: a normal sign-in page.
  */
-function configPadding(targetBytes, seed = 1) {
+function configPadding(/** @type {number} */ targetBytes, seed = 1) {
   const rand = rng(seed);
   const parts = [];
   let size = 0;
@@ -90,7 +104,7 @@ function configPadding(targetBytes, seed = 1) {
 }
 
 /** A hidden-until-clicked language picker and help tiles: a few thousand elements of ordinary page text. */
-function domPadding(tiles, seed = 2) {
+function domPadding(/** @type {number} */ tiles, seed = 2) {
   const rand = rng(seed);
   const rows = [];
   rows.push('<div id="bench-language-picker" class="footerNode" style="display:none"><ul role="listbox">');
@@ -153,7 +167,7 @@ export function lateRenderPage({ delayMs = 500, keepConfigError = true } = {}) {
 
 // ---- Pages for the detection-cost series (figure 4). Served at a neutral https address. ----
 
-const shell = (body, script = '') =>
+const shell = (/** @type {string} */ body, script = '') =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${script}</head><body>${body}</body></html>`;
 
 /** A sign-in error panel (values from 53003-registered-windows), so the whole parse path runs. */
@@ -169,7 +183,7 @@ const CONFIG_SCRIPT = (extra = '') =>
   `<script>//<![CDATA[\n$Config={"sErrorCode":"53003","pgid":"ConvergedError","correlationId":"1e2775c3-f8be-45c3-8d8e-3c6cc9a73886"${extra}};\n//]]></script>`;
 
 /** Paragraphs of ordinary text, `bytes` long in all, ~200 characters each (one text node each). */
-function textParagraphs(bytes, seed = 3) {
+function textParagraphs(/** @type {number} */ bytes, seed = 3) {
   const rand = rng(seed);
   const out = [];
   let size = 0;
@@ -182,17 +196,17 @@ function textParagraphs(bytes, seed = 3) {
 }
 
 /** Error page: the panel first, then `bytes` of page text. */
-export function textSizePage(bytes) {
+export function textSizePage(/** @type {number} */ bytes) {
   return shell(`${PANEL}\n${textParagraphs(bytes)}`, CONFIG_SCRIPT());
 }
 
 /** Normal (no error) page with `bytes` of page text: the path every sign-in page pays. */
-export function textSizeNegativePage(bytes) {
+export function textSizeNegativePage(/** @type {number} */ bytes) {
   return shell(textParagraphs(bytes), `<script>//<![CDATA[\n$Config={"pgid":"ConvergedSignIn"};\n//]]></script>`);
 }
 
 /** Error page whose `$Config` is `bytes` long (the script text is scanned and sliced in full). */
-export function configSizePage(bytes) {
+export function configSizePage(/** @type {number} */ bytes) {
   return shell(PANEL, CONFIG_SCRIPT(',' + configPadding(bytes, 4)));
 }
 

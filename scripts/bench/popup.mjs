@@ -23,18 +23,19 @@ import { summary } from './stats.mjs';
 
 const FLOOR_PAGE = 'bench-popup-floor.html';
 
-function watcher(requestId) {
+/** Runs in the popup before its own scripts (an init script): `window.__sbh*` are the figures it leaves. */
+function watcher(/** @type {string} */ requestId) {
   // How long the popup's first read of the admin policy (chrome.storage.managed) takes: the
   // popup waits for it a moment before its first render. Wrapping costs microseconds.
   const managed = chrome.storage?.managed;
   if (managed?.get) {
-    const get = managed.get.bind(managed);
-    managed.get = (...args) => {
+    const get = /** @type {(...args: unknown[]) => unknown} */ (managed.get.bind(managed));
+    /** @type {any} */ (managed).get = (/** @type {unknown[]} */ ...args) => {
       const started = performance.now();
       const result = get(...args);
       Promise.resolve(result).then(
-        () => (window.__sbhManagedGet ??= performance.now() - started),
-        () => (window.__sbhManagedGet ??= performance.now() - started),
+        () => (/** @type {any} */ (window).__sbhManagedGet ??= performance.now() - started),
+        () => (/** @type {any} */ (window).__sbhManagedGet ??= performance.now() - started),
       );
       return result;
     };
@@ -44,36 +45,45 @@ function watcher(requestId) {
     return details !== null && details.textContent.includes(requestId);
   };
   const tick = () => {
-    if (found()) window.__sbhPainted = performance.now();
+    if (found()) /** @type {any} */ (window).__sbhPainted = performance.now();
     else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
   new MutationObserver((_records, observer) => {
     if (found()) {
-      window.__sbhInDom = performance.now();
+      /** @type {any} */ (window).__sbhInDom = performance.now();
       observer.disconnect();
     }
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
 /** Opens `url` in a fresh tab and times it; with `keepMarkup`, also returns the page as drawn, without its scripts. */
+/**
+ * @param {import('./browsers.mjs').WithExtension} browser
+ * @param {string} url
+ * @param {string} requestId
+ */
 async function open(browser, url, requestId, keepMarkup = false) {
   const popup = await browser.context.newPage();
   try {
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.addInitScript(watcher, requestId);
     await popup.goto(url);
-    await popup.waitForFunction(() => window.__sbhPainted !== undefined, null, { timeout: 10_000 });
-    const timing = await popup.evaluate(() => ({
-      paintedMs: window.__sbhPainted,
-      inDomMs: window.__sbhInDom ?? null,
-      dclMs: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
-      responseEndMs: performance.getEntriesByType('navigation')[0]?.responseEnd ?? null,
-      managedGetMs: window.__sbhManagedGet ?? null,
-    }));
+    await popup.waitForFunction(() => /** @type {any} */ (window).__sbhPainted !== undefined, null, { timeout: 10_000 });
+    const timing = await popup.evaluate(() => {
+      const figures = /** @type {{ __sbhPainted: number, __sbhInDom?: number, __sbhManagedGet?: number }} */ (/** @type {unknown} */ (window));
+      const navigation = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
+      return {
+        paintedMs: figures.__sbhPainted,
+        inDomMs: figures.__sbhInDom ?? null,
+        dclMs: navigation?.domContentLoadedEventEnd ?? null,
+        responseEndMs: navigation?.responseEnd ?? null,
+        managedGetMs: figures.__sbhManagedGet ?? null,
+      };
+    });
     const markup = keepMarkup
       ? await popup.evaluate(() => {
-          const copy = document.documentElement.cloneNode(true);
+          const copy = /** @type {HTMLElement} */ (document.documentElement.cloneNode(true));
           copy.querySelectorAll('script, link[rel="modulepreload"]').forEach((el) => el.remove());
           return `<!doctype html>\n${copy.outerHTML}`;
         })
@@ -84,12 +94,17 @@ async function open(browser, url, requestId, keepMarkup = false) {
   }
 }
 
+/**
+ * @param {{ withExt: import('./browsers.mjs').WithExtension, tabId: number, requestId: string, runs: number, log: (line: string) => void }} o
+ */
 export async function measurePopup({ withExt, tabId, requestId, runs, log }) {
   const first = await open(withExt, withExt.popupUrl(tabId), requestId, true);
   const cold = first.timing;
-  writeFileSync(join(withExt.extensionDir, FLOOR_PAGE), first.markup);
+  writeFileSync(join(withExt.extensionDir, FLOOR_PAGE), /** @type {string} */ (first.markup));
   const floorUrl = `chrome-extension://${withExt.extensionId}/${FLOOR_PAGE}`;
+  /** @type {typeof cold[]} */
   const warm = [];
+  /** @type {typeof cold[]} */
   const floor = [];
   for (let i = 0; i < runs; i++) {
     // Alternate which goes first, so neither always follows the other.

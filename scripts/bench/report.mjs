@@ -1,5 +1,4 @@
 // Turns the measurements into the verdict table (console and results.md) and the README paragraph.
-import { readFileSync } from 'node:fs';
 import { bytes, ms } from './stats.mjs';
 
 const GOAL_MAIN_THREAD_MS = 1;
@@ -14,35 +13,77 @@ const MAX_EXPONENT = 1.5;
 /** A pathological page "blows up" when it costs over this many times the largest plain error page (whose text read is capped too). */
 const PATHOLOGICAL_SLACK = 10;
 
-/** Constants of the extension the explanations refer to, read from its sources (so the text follows them). */
-export function extensionConstants() {
-  const read = (file) => {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch {
-      return '';
+/**
+ * The constants of the extension that the explanations quote, from the module bundleConstants()
+ * (bundle.mjs) builds from the extension's sources. Throws when one is missing or not a number,
+ * so a renamed constant stops the report instead of printing NaN.
+ *
+ * @param {Record<string, any>} source
+ * @returns {{ settleMs: number, watchMs: number, textCap: number, lineCap: number }}
+ */
+export function extensionConstants(source) {
+  const number = (/** @type {string} */ name, /** @type {unknown} */ value) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw new Error(`The benchmark report quotes ${name}, but the extension's sources export no such number (got ${String(value)}): update scripts/bench/bundle.mjs and report.mjs`);
     }
+    return value;
   };
-  const number = (source, pattern) => {
-    const m = pattern.exec(source);
-    return m ? Number(m[1].replace(/_/g, '')) : NaN;
-  };
-  const content = read('content/detect-error-page.ts');
-  const limits = read('src/page/page-evidence.ts');
   return {
-    settleMs: number(content, /const\s+SETTLE_MS\s*=\s*([\d_]+)/),
-    watchMs: number(content, /const\s+WATCH_MS\s*=\s*([\d_]+)/),
-    textCap: number(limits, /\btext:\s*([\d_]+)/),
-    lineCap: number(limits, /\btextLine:\s*([\d_]+)/),
+    settleMs: number('SETTLE_MS (content/watch-timing.ts)', source.SETTLE_MS),
+    watchMs: number('WATCH_MS (content/watch-timing.ts)', source.WATCH_MS),
+    textCap: number('EVIDENCE_LIMITS.text (src/page/page-evidence.ts)', source.EVIDENCE_LIMITS?.text),
+    lineCap: number('EVIDENCE_LIMITS.textLine (src/page/page-evidence.ts)', source.EVIDENCE_LIMITS?.textLine),
   };
 }
 
+/**
+ * Everything one run measured, as index.mjs writes it to bench-results/results.json.
+ * @typedef {{
+ *   date: string,
+ *   quick: boolean,
+ *   plan: Record<string, number>,
+ *   extensionConstants: ReturnType<typeof extensionConstants>,
+ *   machine: {
+ *     cpu: string, cores: number, memoryGB: number, chromium: string, node: string, extensionDir: string,
+ *     commit?: string, uncommittedSources: boolean, loadAverageBefore: number[], loadAverageAfter?: number[],
+ *     policyReadAtStartMs?: number, policyReadAtEndMs?: number,
+ *   },
+ *   mainThread?: Awaited<ReturnType<typeof import('./main-thread.mjs').measureMainThread>>,
+ *   mainThreadFloor?: Awaited<ReturnType<typeof import('./main-thread.mjs').measureMainThread>>,
+ *   badge?: Awaited<ReturnType<typeof import('./badge.mjs').measureBadgeLatency>>['result'],
+ *   popup?: Awaited<ReturnType<typeof import('./popup.mjs').measurePopup>>,
+ *   detectionCost?: Awaited<ReturnType<typeof import('./detection-cost.mjs').measureDetectionCost>>,
+ *   durationSeconds?: number,
+ *   verdicts?: ReturnType<typeof verdicts>,
+ * }} BenchResults
+ */
+
+/**
+ * A figure for arithmetic and comparisons. A summary of no samples holds null, which counts as
+ * JavaScript counts it (as 0); the text shows it as n/a (ms()).
+ */
+const asNumber = (/** @type {number | null | undefined} */ value) => /** @type {number} */ (value);
+
+/**
+ * `value`, which a complete run always records; a clear error when it is missing.
+ *
+ * @template T
+ * @param {T | null | undefined} value
+ * @param {string} what
+ * @returns {T}
+ */
+function present(value, what) {
+  if (value === null || value === undefined) throw new Error(`The benchmark results have no ${what}`);
+  return value;
+}
+
 /** A difference with its sign: +1.23, −0.456. */
-const signedMs = (v) => (v < 0 ? `−${ms(-v)}` : `+${ms(v)}`);
-const seriesOf = (rows, name) => rows.filter((r) => r.series === name).sort((a, b) => a.size - b.size);
+const signedMs = (/** @type {number | null} */ v) => (v !== null && v < 0 ? `−${ms(-v)}` : `+${ms(v)}`);
+/** @typedef {NonNullable<BenchResults['detectionCost']>[number]} CostRow */
+const seriesOf = (/** @type {CostRow[]} */ rows, /** @type {string} */ name) => rows.filter((r) => r.series === name).sort((a, b) => a.size - b.size);
 
 /** Largest growth exponent between consecutive sizes, from 100 KB up. */
-function worstExponent(series) {
+function worstExponent(/** @type {CostRow[]} */ series) {
   let worst = -Infinity;
   for (let i = 1; i < series.length; i++) {
     if (series[i - 1].size < 1e5) continue;
@@ -52,10 +93,11 @@ function worstExponent(series) {
 }
 
 /** The largest plain error page: the most page text the content script reads. */
-function plainReference(rows) {
+function plainReference(/** @type {CostRow[]} */ rows) {
   return seriesOf(rows, 'error page, page text').at(-1);
 }
 
+/** @param {BenchResults} results */
 export function verdicts(results) {
   const out = [];
   for (const page of results.mainThread ?? []) {
@@ -73,7 +115,7 @@ export function verdicts(results) {
       // Judged on script time. All-task time on this machine spreads over tens of milliseconds
       // between loads of the same page, and an EMPTY content script "adds" as much there as this
       // one: it cannot resolve a millisecond, so it is reported, not judged.
-      meets: goal === null ? null : page.scriptAdded.median < goal,
+      meets: goal === null ? null : asNumber(page.scriptAdded.median) < goal,
       basis: 'median of per-pair differences, thread CPU time',
     });
   }
@@ -82,7 +124,7 @@ export function verdicts(results) {
     out.push({
       figure: '1',
       what: `The floor: ${page.label}`,
-      value: `script +${ms(page.scriptAdded.median)} ms (p90 ${ms(page.scriptAdded.p90)})${ours ? `; ours above the floor: +${ms(ours.scriptAdded.median - page.scriptAdded.median)} ms` : ''}`,
+      value: `script +${ms(page.scriptAdded.median)} ms (p90 ${ms(page.scriptAdded.p90)})${ours ? `; ours above the floor: +${ms(asNumber(ours.scriptAdded.median) - asNumber(page.scriptAdded.median))} ms` : ''}`,
       goal: 'none (what injecting any content script costs)',
       meets: null,
       basis: 'median of per-pair differences, thread CPU time',
@@ -95,7 +137,7 @@ export function verdicts(results) {
       what: 'Details appear on the page -> badge "!"',
       value: `${ms(b.badge.latency.median)} ms (p90 ${ms(b.badge.latency.p90)})${b.badge.missed ? `, ${b.badge.missed} runs without a badge` : ''}`,
       goal: `<= ${GOAL_BADGE_MS} ms`,
-      meets: b.badge.missed === 0 && b.badge.latency.median <= GOAL_BADGE_MS,
+      meets: b.badge.missed === 0 && asNumber(b.badge.latency.median) <= GOAL_BADGE_MS,
       basis: 'median of runs, wall clock',
     });
     out.push({
@@ -103,7 +145,7 @@ export function verdicts(results) {
       what: 'Real late-render page: details appear -> stored detection has the Request Id',
       value: `${ms(b.completeDetection.latency.median)} ms (p90 ${ms(b.completeDetection.latency.p90)}); badge already set from $Config ${ms(b.completeDetection.badgeBeforePanel.median)} ms before the panel`,
       goal: `<= ${GOAL_BADGE_MS} ms`,
-      meets: b.completeDetection.missed === 0 && b.completeDetection.latency.median <= GOAL_BADGE_MS,
+      meets: b.completeDetection.missed === 0 && asNumber(b.completeDetection.latency.median) <= GOAL_BADGE_MS,
       basis: 'median of runs, wall clock',
     });
   }
@@ -116,7 +158,7 @@ export function verdicts(results) {
         `${ms(p.painted.median)} ms (p90 ${ms(p.painted.p90)}); first open after start ${ms(p.cold.paintedMs)} ms` +
         (p.floorPainted ? `; the same markup as a static extension page (floor) ${ms(p.floorPainted.median)} ms, the popup's own +${ms(p.ownPainted.median)} ms` : ''),
       goal: `<= ${GOAL_POPUP_MS} ms`,
-      meets: p.painted.median <= GOAL_POPUP_MS,
+      meets: asNumber(p.painted.median) <= GOAL_POPUP_MS,
       basis: 'median of opens after the first, from navigation start',
     });
   }
@@ -150,6 +192,7 @@ export function verdicts(results) {
 }
 
 /** Things that make a figure mean less than it says, in words. */
+/** @param {BenchResults} results */
 export function warnings(results) {
   const out = [];
   for (const page of results.mainThread ?? []) {
@@ -162,23 +205,24 @@ export function warnings(results) {
     }
   }
   const popup = results.popup;
-  if (popup?.cold?.managedGetMs > 500) {
+  if (popup && asNumber(popup.cold.managedGetMs) > 500) {
     out.push(
-      popup.cold.paintedMs >= popup.cold.managedGetMs
+      popup.cold.paintedMs >= asNumber(popup.cold.managedGetMs)
         ? `The first popup open took ${ms(popup.cold.paintedMs)} ms, and chrome.storage.managed.get ${ms(popup.cold.managedGetMs)} ms there, though the popup waits at most 150 ms for policy: something else held it up too.`
         : `In the first popup open chrome.storage.managed.get took ${ms(popup.cold.managedGetMs)} ms; the popup painted the details at ${ms(popup.cold.paintedMs)} ms without waiting for it.`,
     );
   }
   const m = results.machine ?? {};
-  if (m.policyReadAtEndMs > 500) out.push(`At the end of the run the worker's chrome.storage.managed read took ${ms(m.policyReadAtEndMs)} ms: Chromium was (re)loading policy.`);
+  if (asNumber(m.policyReadAtEndMs) > 500) out.push(`At the end of the run the worker's chrome.storage.managed read took ${ms(m.policyReadAtEndMs)} ms: Chromium was (re)loading policy.`);
   return out;
 }
 
-const mark = (meets) => (meets === null ? '—' : meets ? 'yes' : 'NO');
+const mark = (/** @type {boolean | null} */ meets) => (meets === null ? '—' : meets ? 'yes' : 'NO');
 
+/** @param {BenchResults} results */
 export function renderConsole(results) {
   const lines = ['Summary (figures are information, not a test):', ''];
-  for (const v of results.verdicts) {
+  for (const v of present(results.verdicts, 'verdicts')) {
     lines.push(`${v.figure.padEnd(3)} ${v.what}`);
     lines.push(`    ${v.value}`);
     lines.push(`    goal ${v.goal}: ${mark(v.meets)}`);
@@ -189,7 +233,7 @@ export function renderConsole(results) {
   return lines.join('\n');
 }
 
-function detectionTable(rows, style) {
+function detectionTable(/** @type {CostRow[]} */ rows, /** @type {'md' | 'text'} */ style) {
   const head = ['series', 'page', 'HTML', 'page text (readPageText, capped)', 'collect', 'validate', 'parse', 'warm total', 'µs/KB', 'cold total', 'detected'];
   const body = rows.map((r) => [
     r.series,
@@ -208,15 +252,16 @@ function detectionTable(rows, style) {
     return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((b) => `| ${b.join(' | ')} |`)].join('\n');
   }
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => String(b[i]).length)));
-  const fmt = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+  const fmt = (/** @type {(string | number)[]} */ cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
   return [fmt(head), ...body.map(fmt)].join('\n');
 }
 
-function machineLine(r) {
+function machineLine(/** @type {BenchResults} */ r) {
   const m = r.machine;
-  return `${m.cores} × ${m.cpu}, ${m.memoryGB} GB, Chromium ${m.chromium.split('/').pop()} (headless), Node ${m.node}; load average ${m.loadAverageBefore[0].toFixed(2)} before, ${m.loadAverageAfter[0].toFixed(2)} after`;
+  return `${m.cores} × ${m.cpu}, ${m.memoryGB} GB, Chromium ${m.chromium.split('/').pop()} (headless), Node ${m.node}; load average ${m.loadAverageBefore[0].toFixed(2)} before, ${present(m.loadAverageAfter, 'loadAverageAfter')[0].toFixed(2)} after`;
 }
 
+/** @param {BenchResults} results */
 export function renderMarkdown(results) {
   const out = [];
   out.push(`# Benchmark results`, '');
@@ -226,7 +271,7 @@ export function renderMarkdown(results) {
     '',
   );
   out.push('| # | figure | value | goal | meets |', '|---|---|---|---|---|');
-  for (const v of results.verdicts) out.push(`| ${v.figure} | ${v.what} | ${v.value.replace(/\|/g, '\\|')} | ${v.goal} | ${mark(v.meets)} |`);
+  for (const v of present(results.verdicts, 'verdicts')) out.push(`| ${v.figure} | ${v.what} | ${v.value.replace(/\|/g, '\\|')} | ${v.goal} | ${mark(v.meets)} |`);
   const w = warnings(results);
   if (w.length) out.push('', '**Notes.**', '', ...w.map((x) => `- ${x}`));
   out.push(
@@ -286,19 +331,22 @@ export function renderMarkdown(results) {
     detectionTable(results.detectionCost ?? [], 'md'),
   );
   const large = (results.detectionCost ?? []).find((r) => r.coldBreakdown);
-  if (large) {
+  const breakdown = large?.coldBreakdown;
+  if (large && breakdown) {
     out.push(
       '',
-      `Large sign-in page (${large.textNodes} text nodes), first call in a fresh page (${large.coldBreakdown.loads} loads each, separate pages): ` +
-        `collectEvidence ${ms(large.coldBreakdown.collect.median)} ms (p90 ${ms(large.coldBreakdown.collect.p90)}); ` +
-        `readPageText alone (the walk over every text node) ${ms(large.coldBreakdown.readPageText.median)} ms (p90 ${ms(large.coldBreakdown.readPageText.p90)}); warm, collectEvidence takes ${ms(large.warm.collect.median)} ms.`,
+      `Large sign-in page (${large.textNodes} text nodes), first call in a fresh page (${breakdown.loads} loads each, separate pages): ` +
+        `collectEvidence ${ms(breakdown.collect.median)} ms (p90 ${ms(breakdown.collect.p90)}); ` +
+        `readPageText alone (the walk over every text node) ${ms(breakdown.readPageText.median)} ms (p90 ${ms(breakdown.readPageText.p90)}); warm, collectEvidence takes ${ms(large.warm.collect.median)} ms.`,
     );
   }
   return out.join('\n') + '\n';
 }
 
+/** @param {BenchResults} results */
 export function renderSnippet(results) {
-  const c = results.extensionConstants ?? extensionConstants();
+  const c = results.extensionConstants;
+  if (!c) throw new Error('results.extensionConstants is missing: scripts/bench/index.mjs records them from bundleConstants()');
   const [large, registered, huge] = results.mainThread ?? [];
   const badge = results.badge;
   const popup = results.popup;
@@ -308,10 +356,14 @@ export function renderSnippet(results) {
   const normal = seriesOf(rows, 'normal page, page text');
   const config = seriesOf(rows, 'error page, $Config');
   const patho = seriesOf(rows, 'pathological');
-  const v = results.verdicts;
-  const met = (meets) => (meets === null ? '—' : meets ? 'yes' : `**no**`);
+  const v = present(results.verdicts, 'verdicts');
+  const met = (/** @type {boolean | null} */ meets) => (meets === null ? '—' : meets ? 'yes' : `**no**`);
+  /** Whether the verdict that `pick` finds met its goal. */
+  const metWhere = (/** @type {(verdict: typeof v[number]) => boolean} */ pick) => met(present(v.find(pick), 'verdict').meets);
+  /** The largest size of a series. */
+  const last = (/** @type {CostRow[]} */ series) => present(series.at(-1), 'measurement');
   const date = results.date.slice(0, 10);
-  const load = `${results.machine.loadAverageBefore[0].toFixed(1)}–${results.machine.loadAverageAfter[0].toFixed(1)}`;
+  const load = `${results.machine.loadAverageBefore[0].toFixed(1)}–${present(results.machine.loadAverageAfter, 'loadAverageAfter')[0].toFixed(1)}`;
   const out = [];
 
   out.push('### Performance', '');
@@ -326,7 +378,7 @@ export function renderSnippet(results) {
   if (large) {
     out.push(
       `| Main-thread time the content script adds to a large normal sign-in page (${bytes(large.htmlBytes)} with a 400 KB \`$Config\`, ${large.nodes} DOM nodes, no error) | ` +
-        `+${ms(large.scriptAdded.median)} ms (${ms(large.scriptAdded.p90)}) | under ${GOAL_MAIN_THREAD_MS} ms | ${met(v.find((x) => x.what.endsWith(large.label)).meets)} |`,
+        `+${ms(large.scriptAdded.median)} ms (${ms(large.scriptAdded.p90)}) | under ${GOAL_MAIN_THREAD_MS} ms | ${metWhere((x) => x.what.endsWith(large.label))} |`,
     );
   }
   for (const page of [registered, huge].filter(Boolean)) {
@@ -334,13 +386,13 @@ export function renderSnippet(results) {
     out.push(`| … on the error page ${page.label.replace(' (error)', '')} (it reads the page, messages the background and ${notice}) | +${ms(page.scriptAdded.median)} ms (${ms(page.scriptAdded.p90)}) | — | — |`);
   }
   if (badge) {
-    out.push(`| Details appear on the page → toolbar badge | ${ms(badge.badge.latency.median)} ms (${ms(badge.badge.latency.p90)}) | ${GOAL_BADGE_MS} ms | ${met(v.find((x) => x.figure === '2a').meets)} |`);
+    out.push(`| Details appear on the page → toolbar badge | ${ms(badge.badge.latency.median)} ms (${ms(badge.badge.latency.p90)}) | ${GOAL_BADGE_MS} ms | ${metWhere((x) => x.figure === '2a')} |`);
     out.push(
-      `| … when \`$Config\` already names the error (the real late-render capture): badge set before the panel is drawn; the panel's Request Id stored after | ${ms(badge.completeDetection.latency.median)} ms (${ms(badge.completeDetection.latency.p90)}) | ${GOAL_BADGE_MS} ms | ${met(v.find((x) => x.figure === '2b').meets)} |`,
+      `| … when \`$Config\` already names the error (the real late-render capture): badge set before the panel is drawn; the panel's Request Id stored after | ${ms(badge.completeDetection.latency.median)} ms (${ms(badge.completeDetection.latency.p90)}) | ${GOAL_BADGE_MS} ms | ${metWhere((x) => x.figure === '2b')} |`,
     );
   }
   if (popup) {
-    out.push(`| Popup opened → details painted | ${ms(popup.painted.median)} ms (${ms(popup.painted.p90)}) | ${GOAL_POPUP_MS} ms | ${met(v.find((x) => x.figure === '3').meets)} |`);
+    out.push(`| Popup opened → details painted | ${ms(popup.painted.median)} ms (${ms(popup.painted.p90)}) | ${GOAL_POPUP_MS} ms | ${metWhere((x) => x.figure === '3')} |`);
     if (popup.floorPainted) {
       out.push(
         `| … the same markup and stylesheet as a static extension page, no script (the browser's floor) | ${ms(popup.floorPainted.median)} ms (${ms(popup.floorPainted.p90)}) | — | — |`,
@@ -352,7 +404,7 @@ export function renderSnippet(results) {
     const linear = v.filter((x) => x.figure === '4' && x.what.startsWith('Detection cost')).every((x) => x.meets);
     const noBlowUp = v.filter((x) => x.what.startsWith('Pathological')).every((x) => x.meets);
     out.push(
-      `| Detection (read + validate + parse) on an error page with ${bytes(text[0].size)} → ${bytes(text.at(-1).size)} of text | ${ms(text[0].warm.total)} → ${ms(text.at(-1).warm.total)} ms | grows linearly at most | ${met(linear)} |`,
+      `| Detection (read + validate + parse) on an error page with ${bytes(text[0].size)} → ${bytes(last(text).size)} of text | ${ms(text[0].warm.total)} → ${ms(last(text).warm.total)} ms | grows linearly at most | ${met(linear)} |`,
       `| … on hostile pages (10,000 GUIDs, 50,000 labels, a 1 MB line of digits, 5,000 nested elements) | ${patho.map((r) => ms(r.warm.total)).join(', ')} ms | no blow-up | ${met(noBlowUp)} |`,
     );
   }
@@ -364,7 +416,7 @@ export function renderSnippet(results) {
       `CDP \`Performance.getMetrics\` in thread CPU time covers the load plus ${results.plan.settleMs} ms; the figure is the per-pair difference in ScriptDuration (script in every world on the page's main thread). ` +
       (large
         ? `A trace of the content script's own events (tracing slows them) puts ${ms(large.contentScriptTrace.cpu.median)} ms in them on the large page, in an injection task of ${ms(large.contentScriptTrace.injectionTaskCpu.median)} ms. ` +
-          `TaskDuration (all main-thread work: parsing, style, layout, garbage collection too) spreads by ${ms(large.taskAdded.p90 - large.taskAdded.p10)} ms between the 10th and 90th percentile of pairs on this machine ` +
+          `TaskDuration (all main-thread work: parsing, style, layout, garbage collection too) spreads by ${ms(asNumber(large.taskAdded.p90) - asNumber(large.taskAdded.p10))} ms between the 10th and 90th percentile of pairs on this machine ` +
           `(median ${signedMs(large.taskAdded.median)} ms for this content script` +
           (results.mainThreadFloor?.[0] ? `, ${signedMs(results.mainThreadFloor[0].taskAdded.median)} ms for an empty one` : '') +
           '): at that spread it cannot resolve a millisecond, so the goal is judged on script time. '
@@ -376,35 +428,35 @@ export function renderSnippet(results) {
   );
 
   const why = [];
-  if (large && largeCost && large.scriptAdded.median >= GOAL_MAIN_THREAD_MS) {
+  if (large && largeCost && asNumber(large.scriptAdded.median) >= GOAL_MAIN_THREAD_MS) {
     why.push(
-      `- **Main thread, ${ms(large.scriptAdded.median - GOAL_MAIN_THREAD_MS)} ms over.** The added time is the content script's own work, in one task at document_idle: ` +
+      `- **Main thread, ${ms(asNumber(large.scriptAdded.median) - GOAL_MAIN_THREAD_MS)} ms over.** The added time is the content script's own work, in one task at document_idle: ` +
         `the trace puts ${ms(large.contentScriptTrace.evaluateCpu.median)} ms in its injection (compiling it and its first look at the page). ` +
-        `In a fresh page (the page's own world, where the page has already built the DOM interfaces) the first look takes ${ms(largeCost.coldBreakdown.collect.median)} ms. ` +
+        `In a fresh page (the page's own world, where the page has already built the DOM interfaces) the first look takes ${ms(present(largeCost.coldBreakdown, 'coldBreakdown').collect.median)} ms. ` +
         'In the content script\'s own world, the first element it touches builds every element interface and the first use of `chrome.runtime` builds the extension bindings; ' +
         'the first look avoids both (it finds `$Config` through text nodes), so what is left is compiling the script and reading `$Config`.',
     );
   }
-  if (badge && badge.badge.latency.median > GOAL_BADGE_MS) {
-    const rest = badge.badge.latency.median - c.settleMs;
+  if (badge && asNumber(badge.badge.latency.median) > GOAL_BADGE_MS) {
+    const rest = asNumber(badge.badge.latency.median) - c.settleMs;
     why.push(
-      `- **Badge, ${ms(badge.badge.latency.median - GOAL_BADGE_MS)} ms over.** The content script waits SETTLE_MS = ${c.settleMs} ms after the page's last DOM change before it reads the page again, ` +
+      `- **Badge, ${ms(asNumber(badge.badge.latency.median) - GOAL_BADGE_MS)} ms over.** The content script waits SETTLE_MS = ${c.settleMs} ms after the page's last DOM change before it reads the page again, ` +
         `so a panel drawn late reaches the badge after ${c.settleMs} ms + ${ms(rest)} ms (reading, messaging, parsing, storing, setting the badge). ` +
         `The goal can't be met while that wait is ${c.settleMs} ms. Pages whose \`$Config\` carries the error code, like the real late-render capture, get the badge at the first check, ` +
         `before the panel is drawn; the panel's Request Id then reaches the stored detection ${ms(badge.completeDetection.latency.median)} ms after it appears.`,
     );
   }
-  if (popup && popup.painted.median > GOAL_POPUP_MS) {
+  if (popup && asNumber(popup.painted.median) > GOAL_POPUP_MS) {
     why.push(
-      `- **Popup, ${ms(popup.painted.median - GOAL_POPUP_MS)} ms over.** ` +
+      `- **Popup, ${ms(asNumber(popup.painted.median) - GOAL_POPUP_MS)} ms over.** ` +
         (popup.floorPainted
           ? `The same markup as a static extension page, with no script, paints at ${ms(popup.floorPainted.median)} ms on this machine: that is the browser's share (opening the page, loading the HTML and the stylesheet from the extension, style, layout and paint), and the popup's own work adds ${ms(popup.ownPainted.median)} ms to it. `
           : '') +
         `${ms(popup.domContentLoaded.median)} ms pass before the popup's own scripts have run ` +
         `(popup/index.html arrives at ${ms(popup.responseEnd.median)} ms; the rest is loading and running its CSS and module scripts); reading the detection and the settings from storage and rendering ` +
-        `take ${ms(popup.inDom.median - popup.domContentLoaded.median)} ms more, and the next frame ${ms(popup.painted.median - popup.inDom.median)} ms. ` +
+        `take ${ms(asNumber(popup.inDom.median) - asNumber(popup.domContentLoaded.median))} ms more, and the next frame ${ms(asNumber(popup.painted.median) - asNumber(popup.inDom.median))} ms. ` +
         `The first open in this run took ${ms(popup.cold.paintedMs)} ms` +
-        (popup.cold.managedGetMs > 500 && popup.cold.paintedMs >= popup.cold.managedGetMs
+        (asNumber(popup.cold.managedGetMs) > 500 && popup.cold.paintedMs >= asNumber(popup.cold.managedGetMs)
           ? `; \`chrome.storage.managed\` took ${ms(popup.cold.managedGetMs)} ms to answer there (Chromium answers only once it has (re)loaded policy; the popup waits for it at most 150 ms).`
           : '.'),
     );
@@ -412,13 +464,13 @@ export function renderSnippet(results) {
   if (text.length && config.length) {
     why.push(
       `- **Detection cost** is linear or flat. The page text read is capped at ${c.textCap.toLocaleString('en-US')} characters (lines at ${c.lineCap.toLocaleString('en-US')}), ` +
-        `so on an error page the cost stops growing from ${bytes(text.find((r) => r.evidenceTextChars >= c.textCap)?.size ?? 1e5)} of text on (${ms(text.at(-1).warm.total)} ms for ${bytes(text.at(-1).size)}). ` +
+        `so on an error page the cost stops growing from ${bytes(text.find((r) => r.evidenceTextChars >= c.textCap)?.size ?? 1e5)} of text on (${ms(last(text).warm.total)} ms for ${bytes(last(text).size)}). ` +
         (normal.length && worstExponent(normal) > 0.5
           ? `A page without an error is tested on its whole text, with no cap: ${normal.map((r) => `${ms(r.warm.total)} ms for ${bytes(r.size)}`).slice(-3).join(', ')} (linear, but real sign-in pages hold tens of KB). `
           : normal.length
-            ? `A page without an error pays ${ms(normal.at(-1).warm.total)} ms at ${bytes(normal.at(-1).size)}. `
+            ? `A page without an error pays ${ms(last(normal).warm.total)} ms at ${bytes(last(normal).size)}. `
             : '') +
-        `Inline scripts are read in full: on an error page a ${bytes(config.at(-1).size)} \`$Config\` costs ${ms(config.at(-1).warm.total)} ms warm (${ms(config.at(-1).warmUsPerKB)} µs per KB; real ones are tens of KB). ` +
+        `Inline scripts are read in full: on an error page a ${bytes(last(config).size)} \`$Config\` costs ${ms(last(config).warm.total)} ms warm (${ms(last(config).warmUsPerKB)} µs per KB; real ones are tens of KB). ` +
         `The hostile pages stay within ${ms(Math.max(...patho.map((r) => r.warm.total)))} ms warm, ${ms(Math.max(...patho.map((r) => r.cold.total)))} ms on the first call: no catastrophic backtracking. ` +
         'First calls cost more than warm ones throughout (unoptimised code, regular expressions compiled on first use).',
     );

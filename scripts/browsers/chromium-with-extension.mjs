@@ -62,7 +62,7 @@ export async function launchOffline(options = {}) {
   });
   /** @type {Map<string, string>} */
   const pages = new Map();
-  /** Requests the tests did not serve: the extension must make none of its own. */
+  /** Requests the tests did not serve: the extension must make none of its own. @type {string[]} */
   const refused = [];
   // Web requests only: extension pages load their own files from chrome-extension:// untouched.
   await context.route(/^(https?|wss?):\/\//, (route) => {
@@ -75,7 +75,12 @@ export async function launchOffline(options = {}) {
   return {
     context,
     refused,
-    /** Serves `html` at `url` (its real https address). */
+    /**
+     * Serves `html` at `url` (its real https address).
+     *
+     * @param {string} url
+     * @param {string} html
+     */
     serve(url, html) {
       pages.set(url.split('#')[0], html);
     },
@@ -102,6 +107,11 @@ export async function launchWithExtension(options = {}) {
       const current = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
       return current ?? (await context.waitForEvent('serviceworker'));
     },
+    /**
+     * The popup's address.
+     *
+     * @param {number} [tabId] the tab whose detection it shows; without one, the active tab's
+     */
     popupUrl(tabId) {
       return `chrome-extension://${extensionId}/popup/index.html${tabId === undefined ? '' : `?tab=${tabId}`}`;
     },

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+/** @type {Record<string, string>} */
 const known = { chromium: '/usr/bin/chromium', 'firefox-esr': '/usr/bin/firefox-esr' };
 const asked = process.argv.slice(2);
 const packages = (asked.length ? asked : Object.keys(known)).filter((pkg) => !existsSync(known[pkg]));

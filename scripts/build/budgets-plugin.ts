@@ -1,7 +1,10 @@
 import type { Plugin } from 'vite';
-import { describeBudgets, measureBudgets } from './budgets.ts';
+import { enforceBudgets } from './budgets.ts';
 
-/** Fails the build when the written extension breaks a size budget (scripts/build/budgets.ts). */
+/**
+ * Fails the build when the written extension breaks a size budget (scripts/build/budgets.ts),
+ * after printing the table once, through the build's own log.
+ */
 export function budgetsPlugin(outDir: string): Plugin {
   return {
     name: 'signin-block-helper:budgets',
@@ -10,11 +13,7 @@ export function budgetsPlugin(outDir: string): Plugin {
       order: 'post',
       sequential: true,
       handler() {
-        const results = measureBudgets(outDir);
-        this.info?.(`\n${describeBudgets(results)}`);
-        console.log(`\nSize budgets (${outDir}):\n${describeBudgets(results)}`);
-        const over = results.filter((r) => r.bytes > r.limit);
-        if (over.length) throw new Error(`Size budget broken: ${over.map((r) => `${r.name} is ${r.bytes} bytes gzipped, budget ${r.limit}`).join('; ')}`);
+        enforceBudgets(outDir, (table) => this.info(table));
       },
     },
   };

@@ -3,21 +3,19 @@
 //   packages/sign-in-block-helper-<version>-firefox.zip  addons.mozilla.org
 //   packages/sign-in-block-helper-<version>-source.zip   the source Mozilla asks for with bundled code: every file git tracks
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import JSZip from 'jszip';
+import { filesUnder } from '../build/built-files.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const OUT = 'packages';
-const name = (kind) => join(OUT, `sign-in-block-helper-${version}-${kind}.zip`);
+const name = (/** @type {'chrome' | 'firefox' | 'source'} */ kind) => join(OUT, `sign-in-block-helper-${version}-${kind}.zip`);
 
-function filesUnder(dir) {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
+/**
+ * @param {string} path
+ * @param {[string, string | Buffer][]} entries file names in the archive, with their content
+ */
 async function writeZip(path, entries) {
   const zip = new JSZip();
   // A fixed date keeps archives of the same source byte-for-byte the same.
@@ -27,8 +25,12 @@ async function writeZip(path, entries) {
   console.log(`${path}  (${entries.length} files, ${(statSync(path).size / 1024).toFixed(1)} KiB)`);
 }
 
+/**
+ * @param {string} dist
+ * @param {(manifest: Record<string, unknown>) => Record<string, unknown>} [transformManifest]
+ */
 function extensionEntries(dist, transformManifest = (m) => m) {
-  return filesUnder(dist).map((file) => {
+  return filesUnder(dist).map(/** @returns {[string, string | Buffer]} */ (file) => {
     const path = relative(dist, file);
     if (path !== 'manifest.json') return [path, readFileSync(file)];
     return [path, `${JSON.stringify(transformManifest(JSON.parse(readFileSync(file, 'utf8'))), null, 2)}\n`];
@@ -36,7 +38,7 @@ function extensionEntries(dist, transformManifest = (m) => m) {
 }
 
 // Always a production build: run from a test, NODE_ENV is "test", and Vite would then build
-// Preact's devtools hooks into the store archives (1.7 KB more, past the package budget).
+// Preact's devtools hooks into the store archives (1.7 KB more code that everyone downloads).
 execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 mkdirSync(OUT, { recursive: true });
 // The manifest `key` fixes the id of unpacked and self-hosted builds; the stores refuse it and assign their own.

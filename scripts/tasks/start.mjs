@@ -9,20 +9,32 @@ const SAMPLE = {
   file: 'test/fixtures/53003-registered-windows.html',
   url: 'https://login.microsoftonline.com/41647561-6537-4423-96a9-859e89f8919f/reprocess?prompt=select_account&sosid=',
 };
+/** @typedef {Awaited<ReturnType<typeof launchWithExtension>>} ExtensionBrowser */
+
 const OUT = 'screenshots';
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 
+/**
+ * @param {ExtensionBrowser} browser
+ * @returns {Promise<import('../../src/page/error-details').Detection>}
+ */
 async function waitForDetection(browser) {
   for (let i = 0; i < 100; i++) {
     const worker = await browser.worker();
     const stored = await worker.evaluate(() => chrome.storage.session.get(null));
     const found = Object.entries(stored).find(([key]) => key.startsWith('tab:'));
-    if (found) return found[1];
+    if (found) return /** @type {import('../../src/page/error-details').Detection} */ (found[1]);
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('The extension did not detect the sample page within 10 seconds.');
 }
 
+/**
+ * @param {ExtensionBrowser} browser
+ * @param {number} tabId
+ * @param {'light' | 'dark'} colorScheme
+ * @param {string} path
+ */
 async function screenshotPopup(browser, tabId, colorScheme, path) {
   const popup = await browser.context.newPage();
   await popup.emulateMedia({ colorScheme });
@@ -47,7 +59,7 @@ if (headless) {
   // The in-page notice appears once the background answers (up to ~3 s after Chromium starts, while it loads policy).
   await page.waitForSelector('sign-in-block-helper', { state: 'attached', timeout: 10_000 }).catch(() => undefined);
   await page.screenshot({ path: `${OUT}/page.png` });
-  for (const scheme of ['light', 'dark']) {
+  for (const scheme of /** @type {const} */ (['light', 'dark'])) {
     const popup = await screenshotPopup(browser, detection.tabId, scheme, `${OUT}/popup-${scheme}.png`);
     await popup.close();
   }

@@ -3,7 +3,7 @@ import type { Detection } from '../page/error-details';
 /**
  * A realistic AADSTS53003 (Conditional Access) block, for previews such as the options page's
  * ticket preview. The values are those of a real capture of the error page
- * (shared fixtures: real/53003-registered-windows-page-text.md); the organisation's own note on
+ * (test/fixtures/real/53003-registered-windows-page-text.md, page c); the organisation's own note on
  * that page is left out. Frozen: previews must not change it.
  */
 export const SAMPLE_DETECTION: Readonly<Detection> = Object.freeze({

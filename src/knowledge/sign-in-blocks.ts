@@ -1,8 +1,8 @@
 /**
  * What each Microsoft Entra sign-in block means and what helps, as data in one place.
  *
- * Facts: Microsoft's error-code reference and Conditional Access docs, summarised in the shared
- * reference (conditional-access-errors.md). The words people read live in
+ * Facts: Microsoft's error-code reference and Conditional Access docs (each entry's `source`),
+ * summarised in docs/reference/conditional-access-errors.md. The words people read live in
  * src/locales/<lang>/blocks.json (`block_<code>_title`, `_what`, `_tell_it`); the steps in steps.ts.
  * choose-advice.ts tailors the default steps to what the page and the browser tell us.
  */

@@ -10,6 +10,7 @@ import {
   timestampAtStart,
 } from './detail-formats';
 import { PANEL_LABELS, normalizeLabel } from './panel-labels';
+import { escapeRegExp } from '../text/escape-reg-exp';
 import type { PageEvidence } from './page-evidence';
 
 type LabelledField = keyof typeof PANEL_LABELS;
@@ -26,7 +27,7 @@ for (const [field, labels] of Object.entries(PANEL_LABELS) as [LabelledField, re
 const LABEL_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(${[...new Set(Object.values(PANEL_LABELS).flat())]
     .sort((a, b) => b.length - a.length)
-    .map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'))
+    .map((label) => escapeRegExp(label).replace(/ /g, '\\s*'))
     .join('|')})\\s*[:：]`,
   'giu',
 );

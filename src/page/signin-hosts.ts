@@ -1,6 +1,8 @@
 /**
  * The Microsoft Entra sign-in hosts that render the error page, by cloud.
- * Source: the authority list Microsoft ships in MSAL (see shared reference, error-page.md §3).
+ * Source: the authority list Microsoft ships in MSAL, `instanceDiscoveryMetadata` in
+ * https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-common/src/authority/AuthorityMetadata.ts
+ * (docs/reference/error-page.md §3).
  * `manifest.json` must list exactly these hosts as content-script matches; a convention
  * test keeps the two in step.
  */

@@ -5,7 +5,7 @@ import type { Reason } from '../settings/validate-settings';
  * Ready-made ticket link templates for common helpdesk systems, so admins fill in a site name
  * instead of hand-writing a URL. Each builds a template that uses only the ticket placeholders
  * ({summary}, {details}, ...), which are filled and percent-encoded when a person opens the link.
- * Formats: shared reference helpdesk-and-policy.md.
+ * Formats, with their public sources: docs/reference/helpdesk-and-policy.md.
  */
 export interface PresetField {
   id: string;

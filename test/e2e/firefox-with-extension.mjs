@@ -4,12 +4,13 @@
 // The Firefox counterpart of chromium-with-extension.mjs, used by the end-to-end tests.
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import extensionIds from '../../src/extension/extension-ids.json' with { type: 'json' };
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The Firefox build; FIREFOX_EXTENSION_DIR points the tests at another one (e.g. to check they fail on a broken build). */
 export const FIREFOX_DIST = resolve(process.env.FIREFOX_EXTENSION_DIR ?? 'dist/firefox');
-/** Same as src/extension/extension-ids.ts (kept here so plain Node can import this file). */
-export const GECKO_ID = '{5d0c6b1e-7c5a-4f7e-9a43-2f9b5c1e8a61}';
+/** The Firefox build's fixed id (src/extension/extension-ids.ts), read from its JSON so plain Node can import this file. */
+export const GECKO_ID = extensionIds.gecko;
 /** Firefox gives each install a random moz-extension:// host; this pref fixes it, so tests know the popup's address. */
 export const MOZ_EXTENSION_UUID = '5b0d3c6e-2f1a-4c8b-9e7d-6a5f4b3c2d1e';
 
@@ -39,14 +40,14 @@ export async function launchFirefoxWithExtension(options = {}) {
 
   /** @type {Map<string, string>} */
   const pages = new Map();
-  /** Requests the tests did not serve: the extension must make none of its own. */
+  /** Requests the tests did not serve: the extension must make none of its own. @type {string[]} */
   const refused = [];
   const base = `moz-extension://${MOZ_EXTENSION_UUID}/`;
 
   /** @type {WeakMap<import('puppeteer-core').Page, Promise<void>>} */
   const intercepting = new WeakMap();
   /** Answers web requests from `pages`, refuses all others; extension and about: pages load untouched. */
-  function intercept(page) {
+  function intercept(/** @type {import('puppeteer-core').Page} */ page) {
     let ready = intercepting.get(page);
     if (!ready) {
       ready = startIntercepting(page);
@@ -54,7 +55,7 @@ export async function launchFirefoxWithExtension(options = {}) {
     }
     return ready;
   }
-  async function startIntercepting(page) {
+  async function startIntercepting(/** @type {import('puppeteer-core').Page} */ page) {
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const url = request.url();
@@ -76,7 +77,7 @@ export async function launchFirefoxWithExtension(options = {}) {
    * Opens an extension page in a new tab. `page.goto()` to moz-extension:// never resolves in
    * Firefox although the page loads, so it is not awaited: the page is awaited instead.
    */
-  async function openExtensionPage(path, viewport = { width: 380, height: 900 }) {
+  async function openExtensionPage(/** @type {string} */ path, viewport = { width: 380, height: 900 }) {
     const url = base + path;
     const page = await browser.newPage();
     await page.setViewport(viewport);
@@ -85,15 +86,20 @@ export async function launchFirefoxWithExtension(options = {}) {
     return page;
   }
 
+  /**
+   * @param {import('puppeteer-core').Page} page
+   * @param {string} url
+   */
   async function waitForExtensionPage(page, url) {
     await page.waitForFunction(
-      (expected) => location.href === expected && document.readyState === 'complete',
+      (/** @type {string} */ expected) => location.href === expected && document.readyState === 'complete',
       { timeout: EXTENSION_PAGE_TIMEOUT, polling: 100 },
       url,
     );
   }
 
   /** A quiet extension page (the options page) kept open to ask the extension's APIs what they hold. */
+  /** @type {import('puppeteer-core').Page | undefined} */
   let probe;
   async function probePage() {
     if (!probe || probe.isClosed()) probe = await openExtensionPage('options/index.html', { width: 800, height: 600 });
@@ -101,15 +107,22 @@ export async function launchFirefoxWithExtension(options = {}) {
   }
 
   /** Runs `expression` as privileged browser code in a browser window (what Firefox's own UI can do). */
+  /** @type {string | undefined} */
   let chromeWindow;
+  // WebDriver BiDi's own commands: puppeteer's Firefox browser has `connection`, its types do not say so.
+  const bidi = () => /** @type {{ send(method: string, params: object): Promise<{ result: any }> }} */ (/** @type {any} */ (browser).connection);
+  /**
+   * @param {string} expression
+   * @returns {Promise<any>}
+   */
   async function chromeEval(expression) {
     if (!chromeWindow) {
       // The first browser window, which stays open for the whole run.
-      const { result: tree } = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-      chromeWindow = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml')?.context;
+      const { result: tree } = await bidi().send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+      chromeWindow = tree.contexts.find((/** @type {{ url: string, context: string }} */ c) => c.url === 'chrome://browser/content/browser.xhtml')?.context;
       if (!chromeWindow) throw new Error('No browser window to run privileged code in');
     }
-    const { result } = await browser.connection.send('script.evaluate', {
+    const { result } = await bidi().send('script.evaluate', {
       expression,
       target: { context: chromeWindow },
       awaitPromise: true,
@@ -123,7 +136,12 @@ export async function launchFirefoxWithExtension(options = {}) {
     browser,
     uuid: MOZ_EXTENSION_UUID,
     refused,
-    /** Serves `html` at `url` (its real https address). */
+    /**
+     * Serves `html` at `url` (its real https address).
+     *
+     * @param {string} url
+     * @param {string} html
+     */
     serve(url, html) {
       pages.set(url.split('#')[0], html);
     },
@@ -133,7 +151,12 @@ export async function launchFirefoxWithExtension(options = {}) {
       await intercept(page);
       return page;
     },
-    /** Loads a page at its real URL, served from the fixture. */
+    /**
+     * Loads a page at its real URL, served from the fixture.
+     *
+     * @param {string} url
+     * @param {string} html
+     */
     async visit(url, html) {
       pages.set(url.split('#')[0], html);
       const page = await this.newPage();
@@ -141,29 +164,44 @@ export async function launchFirefoxWithExtension(options = {}) {
       return page;
     },
     intercept,
-    extensionUrl(path) {
+    extensionUrl(/** @type {string} */ path) {
       return base + path;
     },
+    /** @param {number} [tabId] the tab whose detection it shows; without one, the active tab's */
     popupUrl(tabId) {
       return `${base}popup/index.html${tabId === undefined ? '' : `?tab=${tabId}`}`;
     },
-    /** The help view for a tab, opened as a tab (like the Chromium tests do). */
+    /**
+     * The help view for a tab, opened as a tab (like the Chromium tests do).
+     *
+     * @param {number} [tabId]
+     */
     async openPopup(tabId) {
       return openExtensionPage(`popup/index.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
     },
     openExtensionPage,
     waitForExtensionPage,
-    /** Runs `fn(arg)` in an extension page, where `browser.*`/`chrome.*` are the extension's own APIs. */
+    /**
+     * Runs `fn(arg)` in an extension page, where `browser.*`/`chrome.*` are the extension's own APIs.
+     *
+     * @param {(arg: any) => any} fn
+     * @param {any} [arg]
+     * @returns {Promise<any>}
+     */
     async inExtension(fn, arg) {
       return (await probePage()).evaluate(fn, arg);
     },
     /** Everything in the extension's session storage. */
     async sessionStorage() {
-      return this.inExtension(() => browser.storage.session.get(null));
+      // `browser` here is the extension page's own global, not the puppeteer Browser this file names so.
+      return this.inExtension(() => /** @type {any} */ (globalThis).browser.storage.session.get(null));
     },
-    async badge(tabId) {
+    async badge(/** @type {number} */ tabId) {
       return this.inExtension(
-        async (id) => ({ text: await browser.action.getBadgeText({ tabId: id }), title: await browser.action.getTitle({ tabId: id }) }),
+        async (/** @type {number} */ id) => {
+          const { action } = /** @type {any} */ (globalThis).browser;
+          return { text: await action.getBadgeText({ tabId: id }), title: await action.getTitle({ tabId: id }) };
+        },
         tabId,
       );
     },
@@ -216,6 +254,10 @@ export async function launchFirefoxWithExtension(options = {}) {
       probe = undefined;
       await probePage();
     },
+    /**
+     * @param {string} name
+     * @param {boolean | number | string} value
+     */
     async setPref(name, value) {
       const type = typeof value === 'boolean' ? 'Bool' : typeof value === 'number' ? 'Int' : 'String';
       await chromeEval(`Services.prefs.set${type}Pref(${JSON.stringify(name)}, ${JSON.stringify(value)}), true`);

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 // @ts-expect-error web-ext ships no type declarations; its lint API is used as documented (cmd.lint).
 import webExt from 'web-ext';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scriptsLoadedBy, scriptsOfPage } from '../../scripts/build/built-files.mjs';
 import { GECKO_ID } from '../../src/extension/extension-ids';
 
 /** FIREFOX_EXTENSION_DIR lints another build instead (as in test/e2e/firefox-with-extension.mjs). */
@@ -29,34 +30,11 @@ interface LintResult {
 
 const describeMessage = (m: LintMessage) => `${m.code} ${m.file ?? ''}${m.line ? `:${m.line}:${m.column ?? ''}` : ''}: ${m.message}${m.description ? ` (${m.description})` : ''}`;
 
-/** Every JS file an HTML entry loads, following the static imports of the built chunks. */
-function scriptsOf(htmlPath: string): Set<string> {
-  const html = readFileSync(join(DIST, htmlPath), 'utf8');
-  const found = new Set<string>();
-  const queue = [...html.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g)].map((m) => m[1]);
-  while (queue.length) {
-    const file = queue.pop()!;
-    if (found.has(file)) continue;
-    found.add(file);
-    const code = readFileSync(join(DIST, file), 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) queue.push(join(file, '..', m[1]));
-  }
-  return found;
-}
-
-/** The background's files (from the manifest), also following static imports. */
-function backgroundScripts(): Set<string> {
+/** The files the background and the content script run (from the manifest), with the chunks they import. */
+function privilegedScripts(): Set<string> {
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
-  const found = new Set<string>();
-  const queue: string[] = [...(manifest.background?.scripts ?? []), ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)];
-  while (queue.length) {
-    const file = queue.pop()!;
-    if (found.has(file)) continue;
-    found.add(file);
-    const code = readFileSync(join(DIST, file), 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) queue.push(join(file, '..', m[1]));
-  }
-  return found;
+  const entries: string[] = [...(manifest.background?.scripts ?? []), ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)];
+  return new Set(scriptsLoadedBy(DIST, entries));
 }
 
 /**
@@ -92,8 +70,8 @@ describe('web-ext lint (Firefox build)', () => {
   });
 
   it('warns only about Preact\'s innerHTML in the popup/options bundles', () => {
-    const ui = new Set([...scriptsOf('popup/index.html'), ...scriptsOf('options/index.html')]);
-    const privileged = backgroundScripts();
+    const ui = new Set([...scriptsOfPage(DIST, 'popup/index.html'), ...scriptsOfPage(DIST, 'options/index.html')]);
+    const privileged = privilegedScripts();
     const uiOnly = new Set([...ui].filter((f) => !privileged.has(f)));
     expect(ui.size).toBeGreaterThan(0);
     const unexpected = result.warnings.filter((w) => !isPreactInnerHtml(w, uiOnly));

@@ -1,6 +1,7 @@
 // Architecture rules that must stay true. Each failure message says how to fix it.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from './helpers/source-files';
 import { SIGN_IN_HOSTS } from '../../src/page/signin-hosts';
@@ -74,6 +75,30 @@ describe('code', () => {
     for (const file of sources) {
       const text = readFileSync(join(root, file), 'utf8');
       expect(text, `${file}: don't read flow secrets; use CONFIG_FIELDS`).not.toMatch(/['"](?:canary|apiCanary|sFT|sCtx|flowToken|urlPost)['"]/);
+    }
+  });
+
+  it('cites facts where anyone can check them: never a file outside the repository', () => {
+    // Spelled in pieces, so that this file does not match itself.
+    const outside = [
+      new RegExp(['\\.\\.', 'shared\\b'].join('/')),
+      new RegExp(['\\bshared', '(?:reference|fixtures|peers|tools|hooks)\\b'].join('/')),
+      new RegExp(['\\bshared', '(?:reference|fixtures)\\b'].join(' '), 'i'),
+    ];
+    const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+    const texts = tracked.filter((file) => !/\.(?:png|jpe?g|ico|zip|xpi)$/i.test(file));
+    expect(texts.length, 'git ls-files lists the sources').toBeGreaterThan(100);
+    for (const file of texts) {
+      const text = readFileSync(join(root, file), 'utf8');
+      for (const pattern of outside) {
+        expect(text.match(pattern)?.[0], `${file}: cite a public source (learn.microsoft.com, …) or a file in the repository (docs/reference/, test/fixtures/real/), not a path outside it`).toBeUndefined();
+      }
+      // Markdown links are checked by where they lead: a relative link must stay inside the repository.
+      if (!file.endsWith('.md')) continue;
+      for (const [, target] of text.matchAll(/\]\(((?!https?:|mailto:|#)[^)\s]+)\)/g)) {
+        const resolved = relative(root, resolve(root, dirname(file), target.split('#')[0]));
+        expect(resolved.startsWith('..') || isAbsolute(resolved), `${file}: the link ${target} leads outside the repository`).toBe(false);
+      }
     }
   });
 });

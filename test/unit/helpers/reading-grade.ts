@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../../src/text/escape-reg-exp';
+
 /**
  * Flesch-Kincaid grade level: how many years of school a reader needs for a text.
  *
@@ -73,8 +75,6 @@ const SPOKEN_ACRONYMS = new Set(['PIN', 'PINS']);
 
 /** One word, one syllable: what every name stands in for. */
 const STAND_IN = 'name';
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const NAME_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...NAMES]

@@ -1,12 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename } from 'node:path';
+import { filesUnder as everyFileUnder } from '../../../scripts/build/built-files.mjs';
 
 /** Files under `dir` (relative to the project) whose names match, found recursively. */
 export function filesUnder(dir: string, pattern: RegExp): string[] {
-  const root = process.cwd();
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(join(root, path)).isDirectory()) return filesUnder(path, pattern);
-    return pattern.test(name) ? [path] : [];
-  });
+  return everyFileUnder(dir).filter((path) => pattern.test(basename(path)));
 }

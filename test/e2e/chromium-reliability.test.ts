@@ -83,11 +83,13 @@ async function detectionOfTab(browser: Browser, tabId: number): Promise<Detectio
  * again (SETTLE_MS in content/). Read from the source, so this test follows it when it changes.
  */
 function contentSettleMs(): number {
-  for (const file of readdirSync('content', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
-    const found = /\bSETTLE_MS\s*=\s*(\d+)/.exec(readFileSync(join('content', file), 'utf8'));
-    if (found) return Number(found[1]);
+  for (const dir of ['content', 'src']) {
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
+      const found = /\bSETTLE_MS\s*=\s*(\d+)/.exec(readFileSync(join(dir, file), 'utf8'));
+      if (found) return Number(found[1]);
+    }
   }
-  throw new Error('No SETTLE_MS = <ms> in content/: the test needs the content script\'s settle delay');
+  throw new Error('No SETTLE_MS = <ms> in content/ or src/: the test needs the content script\'s settle delay');
 }
 
 /**

@@ -11,19 +11,8 @@
 // 2b: the real fixture, whose $Config already carries the error code: the badge is set from
 //     $Config before the panel exists, and the figure is details appear -> the stored detection
 //     (what the popup shows) has the panel's Request Id.
+import { tabIdOf } from '../browsers/chromium-with-extension.mjs';
 import { summary } from './stats.mjs';
-
-/**
- * @param {import('./browsers.mjs').WithExtension} browser
- * @param {import('playwright-core').Page} page
- */
-async function tabIdOf(browser, page) {
-  await page.bringToFront();
-  const worker = await browser.worker();
-  const ids = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id));
-  if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`Expected one active tab, got ${JSON.stringify(ids)}`);
-  return ids[0];
-}
 
 /**
  * Polls in the worker until `want` is seen; returns { at, gap, polls, badgeAt }.

@@ -10,7 +10,7 @@ export { WINDOWS_CHROME_UA };
 /** @typedef {Awaited<ReturnType<typeof launchWithExtension>>} ExtensionBrowser Chromium with an extension loaded */
 /** @typedef {Awaited<ReturnType<typeof launchWith>>} WithExtension Chromium with a copy of the built extension */
 /** @typedef {Awaited<ReturnType<typeof launchWithout>>} WithoutExtension the same Chromium without it */
-/** @typedef {{ url: string, html: string, expected: Record<string, string> | null }} BenchPage a page served at its real address */
+/** @typedef {{ url: string, html: string, expected: import('../../test/fixtures/index.mjs').ExpectedDetails | null }} BenchPage a page served at its real address */
 
 /** SBH_BENCH_EXTENSION_DIR benchmarks another unpacked build instead of dist/chrome. */
 export const EXTENSION_DIR = process.env.SBH_BENCH_EXTENSION_DIR || undefined;

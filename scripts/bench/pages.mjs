@@ -1,23 +1,8 @@
 // Test pages for the benchmark, built from the real-capture-based fixtures in test/fixtures/.
 // Everything is generated from a fixed seed, so every run measures the same bytes.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { fixture } from '../../test/fixtures/index.mjs';
 
-const FIXTURES = resolve('test/fixtures');
-
-/**
- * A page fixture of test/fixtures/ with its address and what the extension must capture.
- *
- * @param {string} name
- * @returns {{ html: string, url: string, expected: Record<string, string> | null }}
- */
-export function fixture(name) {
-  return {
-    html: readFileSync(`${FIXTURES}/${name}.html`, 'utf8'),
-    url: JSON.parse(readFileSync(`${FIXTURES}/${name}.expected.json`, 'utf8')).url,
-    expected: JSON.parse(readFileSync(`${FIXTURES}/${name}.expected.json`, 'utf8')).expected,
-  };
-}
+export { fixture };
 
 /** A small deterministic PRNG (mulberry32). */
 function rng(/** @type {number} */ seed) {

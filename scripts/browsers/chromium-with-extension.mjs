@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { popupPath } from './extension-pages.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROME_DIST = resolve('dist/chrome');
@@ -113,7 +114,23 @@ export async function launchWithExtension(options = {}) {
      * @param {number} [tabId] the tab whose detection it shows; without one, the active tab's
      */
     popupUrl(tabId) {
-      return `chrome-extension://${extensionId}/popup/index.html${tabId === undefined ? '' : `?tab=${tabId}`}`;
+      return `chrome-extension://${extensionId}/${popupPath(tabId)}`;
     },
   };
+}
+
+/**
+ * The browser's tab id of a page. The extension may not read tab URLs (it has no "tabs"
+ * permission), so the page is brought to the front and the worker asks for the active tab.
+ * Call it for one page at a time: each call changes which tab is active.
+ * @param {{ worker(): Promise<import('playwright-core').Worker> }} browser from launchWithExtension
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<number>}
+ */
+export async function tabIdOf(browser, page) {
+  await page.bringToFront();
+  const worker = await browser.worker();
+  const ids = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id));
+  if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`Expected one active tab, got ${JSON.stringify(ids)}`);
+  return ids[0];
 }

@@ -23,6 +23,9 @@ if (!isRoot || !existsSync('/usr/bin/apt-get')) {
 }
 console.log(`Installing Debian packages: ${packages.join(' ')} ...`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+// Another install (unattended-upgrades, a second job on the machine) may hold apt's or dpkg's lock:
+// wait for it, up to 10 minutes, instead of failing at once with "Could not get lock".
+const waitForLock = ['-o', 'DPkg::Lock::Timeout=600'];
+execFileSync('apt-get', [...waitForLock, 'update', '-qq'], { stdio: 'inherit', env });
 // fonts-noto-cjk: so Chinese and Japanese pages and screenshots render real glyphs.
-execFileSync('apt-get', ['install', '-y', '-qq', ...packages, 'fonts-noto-cjk'], { stdio: 'inherit', env });
+execFileSync('apt-get', [...waitForLock, 'install', '-y', '-qq', ...packages, 'fonts-noto-cjk'], { stdio: 'inherit', env });

@@ -2,11 +2,20 @@
 // this" (AADSTS53003) page, served locally at its real address with no network, and the help
 // view open. With a display it leaves the browser open for you to try; without one it runs
 // headless, prints what the extension captured and writes screenshots to screenshots/.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runnerImport } from 'vite';
 import { WINDOWS_CHROME_UA, launchWithExtension } from '../browsers/chromium-with-extension.mjs';
+import { fixture } from '../../test/fixtures/index.mjs';
+
+// The shared wait is TypeScript (it reads the store's keys from src/detection/detection-keys.ts);
+// Node 20 can't strip types, so Vite's module runner loads it.
+/** @type {{ module: typeof import('../browsers/wait-for-detection.ts') }} */
+const { module: detections } = await runnerImport(resolve('scripts/browsers/wait-for-detection.ts'), { configFile: false, logLevel: 'silent' });
 
 const SAMPLE = {
-  file: 'test/fixtures/53003-registered-windows.html',
+  page: fixture('53003-registered-windows'),
+  // Shorter than the fixture's own address (no ctx= in the address bar of the screenshots).
   url: 'https://login.microsoftonline.com/41647561-6537-4423-96a9-859e89f8919f/reprocess?prompt=select_account&sosid=',
 };
 /** @typedef {Awaited<ReturnType<typeof launchWithExtension>>} ExtensionBrowser */
@@ -15,18 +24,14 @@ const OUT = 'screenshots';
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 
 /**
+ * The sample page's detection, stored by the extension after `since`.
+ *
  * @param {ExtensionBrowser} browser
- * @returns {Promise<import('../../src/page/error-details').Detection>}
+ * @param {number} since
  */
-async function waitForDetection(browser) {
-  for (let i = 0; i < 100; i++) {
-    const worker = await browser.worker();
-    const stored = await worker.evaluate(() => chrome.storage.session.get(null));
-    const found = Object.entries(stored).find(([key]) => key.startsWith('tab:'));
-    if (found) return /** @type {import('../../src/page/error-details').Detection} */ (found[1]);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('The extension did not detect the sample page within 10 seconds.');
+function waitForDetection(browser, since) {
+  const readStorage = async () => (await browser.worker()).evaluate(() => chrome.storage.session.get(null));
+  return detections.waitForDetection(readStorage, (d) => d.requestId === SAMPLE.page.expected?.requestId, since);
 }
 
 /**
@@ -46,10 +51,11 @@ async function screenshotPopup(browser, tabId, colorScheme, path) {
 }
 
 const browser = await launchWithExtension({ headless, userAgent: WINDOWS_CHROME_UA });
-browser.serve(SAMPLE.url, readFileSync(SAMPLE.file, 'utf8'));
+browser.serve(SAMPLE.url, SAMPLE.page.html);
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+const since = Date.now();
 await page.goto(SAMPLE.url);
-const detection = await waitForDetection(browser);
+const detection = await waitForDetection(browser, since);
 
 console.log('\nSign-in Block Helper captured, from the sample page:');
 for (const [key, value] of Object.entries(detection)) console.log(`  ${key.padEnd(16)} ${value}`);
@@ -67,10 +73,11 @@ if (headless) {
 
   // The same page in a German browser: the help view speaks the browser's language.
   const german = await launchWithExtension({ headless, userAgent: WINDOWS_CHROME_UA, locale: 'de' });
-  german.serve(SAMPLE.url, readFileSync(SAMPLE.file, 'utf8'));
+  german.serve(SAMPLE.url, SAMPLE.page.html);
   const germanPage = german.context.pages()[0] ?? (await german.context.newPage());
+  const germanSince = Date.now();
   await germanPage.goto(SAMPLE.url);
-  const germanDetection = await waitForDetection(german);
+  const germanDetection = await waitForDetection(german, germanSince);
   const popup = await screenshotPopup(german, germanDetection.tabId, 'light', `${OUT}/popup-de-light.png`);
   await popup.close();
   await german.close();

@@ -3,10 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
-import { type Browser, openPopup, visit, waitForDetection } from './chromium-helpers';
-import { fixture } from './fixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPopup, useChromium, visit, visitAndDetect } from './chromium-helpers';
+import { fixture } from '../fixtures/index.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -20,17 +19,11 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-let browser: Browser;
+const browser = useChromium();
 let tabId: number;
 beforeAll(async () => {
-  browser = await launchWithExtension({ userAgent: WINDOWS_CHROME_UA });
   const f = fixture('53003-registered-windows');
-  const since = Date.now();
-  await visit(browser, f.url, f.html);
-  tabId = (await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId, since)).tabId;
-});
-afterAll(async () => {
-  await browser?.close();
+  tabId = (await visitAndDetect(browser, f, (d) => d.requestId === f.expected!.requestId)).detection.tabId;
 });
 
 describe.each(['light', 'dark'] as const)('axe-core in %s mode', (colorScheme) => {

@@ -3,8 +3,8 @@
 // codes the knowledge base does not know.
 import { afterAll, describe, expect, it } from 'vitest';
 import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
-import { type Browser, openPopup, visit, waitForDetection } from './chromium-helpers';
-import { type Fixture, fixture } from './fixtures';
+import { type Browser, openPopup, visitAndDetect } from './chromium-helpers';
+import { type Fixture, fixture } from '../fixtures/index.mjs';
 
 const WINDOWS_EDGE_UA = `${WINDOWS_CHROME_UA} Edg/142.0.3595.53`;
 
@@ -34,9 +34,7 @@ async function adviceFor(f: Fixture, userAgent = WINDOWS_CHROME_UA) {
     b = await launchWithExtension({ userAgent });
     browsers.set(userAgent, b);
   }
-  const since = Date.now();
-  await visit(b, f.url, f.html);
-  const detection = await waitForDetection(b, (d) => d.errorCode === f.expected!.errorCode, since);
+  const { detection } = await visitAndDetect(b, f, (d) => d.errorCode === f.expected!.errorCode);
   const popup = await openPopup(b, detection.tabId);
   await popup.locator('h1').waitFor();
   return {

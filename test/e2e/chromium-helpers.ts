@@ -1,8 +1,39 @@
-import type { Page } from 'playwright-core';
-import type { Detection } from '../../src/page/error-details';
-import { launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { WINDOWS_CHROME_UA, launchWithExtension, tabIdOf } from '../../scripts/browsers/chromium-with-extension.mjs';
+import { type Detection, waitForDetection as waitForStoredDetection } from '../../scripts/browsers/wait-for-detection';
+import { waitUntil } from '../../scripts/browsers/wait-until.mjs';
+import { isTabKey } from '../../src/detection/detection-keys';
+import type { Fixture } from '../fixtures/index.mjs';
 
 export type Browser = Awaited<ReturnType<typeof launchWithExtension>>;
+export type LaunchOptions = NonNullable<Parameters<typeof launchWithExtension>[0]>;
+export { tabIdOf };
+
+/**
+ * The Chromium of a test file (or of a describe block): launched with the extension in
+ * `beforeAll`, closed in `afterAll`. A Windows Chrome user agent unless `options` say otherwise.
+ * The returned object stands for the browser once it is launched, so tests use it as they would
+ * the browser itself; touching it outside a test or hook is an error that says so.
+ */
+export function useChromium(options: LaunchOptions = {}, setUp?: (browser: Browser) => Promise<void>): Browser {
+  let launched: Browser | undefined;
+  beforeAll(async () => {
+    launched = await launchWithExtension({ userAgent: WINDOWS_CHROME_UA, ...options });
+    await setUp?.(launched);
+  });
+  afterAll(async () => {
+    await launched?.close();
+    launched = undefined;
+  });
+  return new Proxy({} as Browser, {
+    get(_target, key) {
+      if (!launched) throw new Error(`The browser is launched in beforeAll: use it in a test or hook (read ${String(key)})`);
+      const value = Reflect.get(launched, key);
+      return typeof value === 'function' ? value.bind(launched) : value;
+    },
+  });
+}
 
 /** Everything in the extension's session storage (the only place detections are kept). */
 export async function sessionStorage(browser: Browser): Promise<Record<string, Detection>> {
@@ -10,19 +41,35 @@ export async function sessionStorage(browser: Browser): Promise<Record<string, D
   return worker.evaluate(() => chrome.storage.session.get(null)) as Promise<Record<string, Detection>>;
 }
 
+/** The storage keys of tabs' detections (the session's "latest" left out), sorted. */
+export async function tabKeys(browser: Browser): Promise<string[]> {
+  return Object.keys(await sessionStorage(browser)).filter(isTabKey).sort();
+}
+
 /**
  * Waits until a tab's detection matching `match`, captured at or after `since` (ms), is stored,
  * and returns it. `since` keeps a test from picking up an earlier tab's detection of the same page.
  */
-export async function waitForDetection(browser: Browser, match: (d: Detection) => boolean, since: number, timeout = 10_000): Promise<Detection> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const stored = await sessionStorage(browser);
-    const found = Object.entries(stored).find(([key, d]) => key.startsWith('tab:') && Date.parse(d.capturedAt) >= since && match(d));
-    if (found) return found[1];
-    if (Date.now() > until) throw new Error(`No matching detection within ${timeout} ms; stored: ${JSON.stringify(stored).slice(0, 500)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+export function waitForDetection(browser: Browser, match: (d: Detection) => boolean, since: number, timeout = 10_000): Promise<Detection> {
+  return waitForStoredDetection(() => sessionStorage(browser), match, since, timeout);
+}
+
+/** Whether a detection is the one a fixture's `expected` describes (its code, Request Id and, when given, timestamp). */
+export function isExpectedDetection(f: Pick<Fixture, 'name' | 'expected'>): (d: Detection) => boolean {
+  const expected = f.expected;
+  if (!expected) throw new Error(`${f.name} is a negative fixture: nothing is detected there`);
+  return (d) => d.errorCode === expected.errorCode && d.requestId === expected.requestId && (!expected.timestamp || d.timestamp === expected.timestamp);
+}
+
+/** Opens the fixture's page in a new tab and waits for its detection (by default: the one its `expected` describes). */
+export async function visitAndDetect(
+  browser: Browser,
+  f: Pick<Fixture, 'name' | 'url' | 'html' | 'expected'>,
+  match: (d: Detection) => boolean = isExpectedDetection(f),
+): Promise<{ page: Page; detection: Detection }> {
+  const since = Date.now();
+  const page = await visit(browser, f.url, f.html);
+  return { page, detection: await waitForDetection(browser, match, since) };
 }
 
 export async function badge(browser: Browser, tabId: number): Promise<{ text: string; title: string }> {
@@ -48,17 +95,64 @@ export async function visit(browser: Browser, url: string, html: string): Promis
   return page;
 }
 
+/** One write of a detection to session storage, as the extension made it. */
+export interface StoredDetection {
+  key: string;
+  tabId?: number;
+  requestId?: string;
+  errorCode?: string;
+  privateWindow?: boolean;
+}
+
 /**
- * The browser's tab id of a page. The extension may not read tab URLs (it has no "tabs"
- * permission), so the page is brought to the front and the worker asks for the active tab.
- * Call these one at a time: each changes which tab is active.
+ * Starts recording every detection the extension writes to session storage (tab keys and
+ * "latest"), in order, and returns a function that reads the record. Later writes overwrite
+ * earlier ones in storage; the record keeps them, so a test can show that nothing was stored
+ * before a known event, however briefly. Kept in the service worker, which the DevTools
+ * connection keeps running.
  */
-export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
-  await page.bringToFront();
+export async function recordStoredDetections(browser: Browser): Promise<() => Promise<StoredDetection[]>> {
+  const name = `__sbhRecord${Date.now()}${Math.random().toString(36).slice(2)}`;
   const worker = await browser.worker();
-  const ids = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id));
-  if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`Expected one active tab, got ${JSON.stringify(ids)}`);
-  return ids[0];
+  await worker.evaluate((name) => {
+    const record: unknown[] = [];
+    (globalThis as unknown as Record<string, unknown>)[name] = record;
+    chrome.storage.session.onChanged.addListener((changes) => {
+      for (const [key, { newValue }] of Object.entries(changes)) {
+        if (!newValue || typeof newValue !== 'object') continue;
+        const { tabId, requestId, errorCode, privateWindow } = newValue as Record<string, unknown>;
+        record.push({ key, tabId, requestId, errorCode, privateWindow });
+      }
+    });
+  }, name);
+  return async () => {
+    const current = await browser.worker();
+    if (current !== worker) throw new Error('The service worker was restarted while recording detections: the record is gone');
+    return worker.evaluate((name) => (globalThis as unknown as Record<string, StoredDetection[]>)[name], name);
+  };
+}
+
+/**
+ * Proves the extension has handled everything a page did so far: shows a panel with a fresh
+ * Request Id in the same page (its content script is still watching) and waits for that
+ * detection. Messages from one content script reach the background in order, so anything the page
+ * caused earlier has been stored (or ignored) by then. The page must be on a sign-in host.
+ */
+export async function drainWithKnownPositive(browser: Browser, page: Page): Promise<Detection> {
+  const proofId = crypto.randomUUID();
+  const since = Date.now();
+  await page.evaluate((id) => {
+    const panel = document.createElement('div');
+    panel.textContent = `Error Code: 53003 Request Id: ${id} Correlation Id: ${id} Timestamp: 2026-01-20T21:33:18.342Z`;
+    document.body.append(panel);
+  }, proofId);
+  return waitForDetection(browser, (d) => d.requestId === proofId, since);
+}
+
+/** Waits until the browser reports the tab's navigation finished (its status "complete"), as the extension sees it. */
+export async function tabLoadComplete(browser: Browser, tabId: number, timeout = 10_000): Promise<void> {
+  const worker = await browser.worker();
+  await waitUntil(`tab ${tabId} to finish loading`, () => worker.evaluate(async (id) => (await chrome.tabs.get(id)).status === 'complete', tabId), { timeout });
 }
 
 /**
@@ -84,19 +178,18 @@ export async function enableDeveloperMode(browser: Browser): Promise<void> {
  * Reloads the extension from its service worker (`chrome.runtime.reload()`) and returns the new
  * worker, once the old one is gone. Content scripts already in open pages stay behind, cut off.
  */
-export async function reloadExtension(browser: Browser, timeout = 10_000): Promise<import('playwright-core').Worker> {
+export async function reloadExtension(browser: Browser, timeout = 10_000): Promise<Worker> {
   const old = await browser.worker();
   const prefix = `chrome-extension://${browser.extensionId}/`;
   // The worker may go away before it answers; a reload that did not happen shows up below.
   const evaluated = await old.evaluate(() => chrome.runtime.reload()).then(() => 'ok', (e: Error) => e.message);
-  const until = Date.now() + timeout;
-  for (;;) {
-    const workers = browser.context.serviceWorkers();
-    const fresh = workers.find((w) => w !== old && w.url().startsWith(prefix));
-    if (fresh && !workers.includes(old)) return fresh;
-    if (Date.now() > until) {
-      throw new Error(`No new service worker within ${timeout} ms after chrome.runtime.reload() (${evaluated}); is developer mode on?`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  return waitUntil(
+    `a new service worker after chrome.runtime.reload() (${evaluated}; is developer mode on?)`,
+    () => {
+      const workers = browser.context.serviceWorkers();
+      const fresh = workers.find((w) => w !== old && w.url().startsWith(prefix));
+      return fresh && !workers.includes(old) ? fresh : undefined;
+    },
+    { timeout },
+  );
 }

@@ -2,27 +2,17 @@
 // title and the popup are German, and the copied details keep Microsoft's English field names
 // next to the German ones, because helpdesks search by the English names.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
-import { type Browser, badge, openPopup, visit, waitForDetection } from './chromium-helpers';
-import { fixture } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { badge, openPopup, useChromium, visitAndDetect } from './chromium-helpers';
+import { fixture } from '../fixtures/index.mjs';
 import { noticeButton } from './notice';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchWithExtension({ userAgent: WINDOWS_CHROME_UA, locale: 'de' });
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium({ locale: 'de' }, (b) => b.context.grantPermissions(['clipboard-read', 'clipboard-write']));
 
 describe('Chromium in German', () => {
   it('the notice, badge, popup and copied details speak German, with Microsoft’s English field names kept', async () => {
     const f = fixture('53003-registered-windows');
-    const since = Date.now();
-    const page = await visit(browser, f.url, f.html);
-    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId, since);
+    const { page, detection } = await visitAndDetect(browser, f, (d) => d.requestId === f.expected!.requestId);
     await expect.poll(async () => (await noticeButton(page))?.text).toBe('Hilfe zu diesem Fehler');
     expect((await badge(browser, detection.tabId)).title).toMatch(/Anmeldung blockiert/);
 

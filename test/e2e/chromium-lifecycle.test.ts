@@ -1,18 +1,11 @@
 // How a detection lives in real Chromium: the in-page notice opens help, the popup updates live,
 // leaving the error clears the badge, and a stopped service worker changes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
-import { type Browser, badge, openPopup, sessionStorage, visit, waitForDetection } from './chromium-helpers';
-import { fixture } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { badge, openPopup, sessionStorage, useChromium, visitAndDetect, waitForDetection } from './chromium-helpers';
+import { fixture } from '../fixtures/index.mjs';
 import { noticeButton } from './notice';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchWithExtension({ userAgent: WINDOWS_CHROME_UA });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 async function popupContexts(): Promise<string[]> {
   const worker = await browser.worker();
@@ -22,9 +15,7 @@ async function popupContexts(): Promise<string[]> {
 describe('Chromium: lifecycle', () => {
   it('the in-page notice opens the help view for this tab', async () => {
     const f = fixture('53003-registered-windows');
-    const since = Date.now();
-    const page = await visit(browser, f.url, f.html);
-    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId, since);
+    const { page, detection } = await visitAndDetect(browser, f, (d) => d.requestId === f.expected!.requestId);
     await expect.poll(() => noticeButton(page)).not.toBeNull();
     const button = await noticeButton(page);
     expect(button?.text).toBe('Get help with this error');
@@ -41,9 +32,7 @@ describe('Chromium: lifecycle', () => {
 
   it('the notice can be dismissed by keyboard, and page styles stay untouched', async () => {
     const f = fixture('53003-azure-cli-unregistered');
-    const since = Date.now();
-    const page = await visit(browser, f.url, f.html);
-    await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId, since);
+    const { page } = await visitAndDetect(browser, f, (d) => d.requestId === f.expected!.requestId);
     await expect.poll(() => noticeButton(page)).not.toBeNull();
     const styleSheetsBefore = await page.evaluate(() => document.styleSheets.length);
     // Focus walks into the closed shadow root like any other control: Tab to "Get help", Tab to "Hide".
@@ -77,9 +66,7 @@ describe('Chromium: lifecycle', () => {
 
   it('leaving the error page clears the tab badge and its detection', async () => {
     const f = fixture('53003-registered-windows');
-    const since = Date.now();
-    const page = await visit(browser, f.url, f.html);
-    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId, since);
+    const { page, detection } = await visitAndDetect(browser, f, (d) => d.requestId === f.expected!.requestId);
     expect((await badge(browser, detection.tabId)).text).toBe('!');
     const signIn = fixture('negative-converged-signin');
     browser.serve(signIn.url, signIn.html);
@@ -91,9 +78,7 @@ describe('Chromium: lifecycle', () => {
 
   it('closing the tab forgets its detection but keeps the latest for the popup', async () => {
     const f = fixture('53003-azure-cli-unregistered');
-    const since = Date.now();
-    const page = await visit(browser, f.url, f.html);
-    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId, since);
+    const { page, detection } = await visitAndDetect(browser, f, (d) => d.requestId === f.expected!.requestId);
     await page.close();
     await expect.poll(async () => Object.keys(await sessionStorage(browser))).not.toContain(`tab:${detection.tabId}`);
     const popup = await openPopup(browser);
@@ -104,9 +89,7 @@ describe('Chromium: lifecycle', () => {
 
   it('keeps working after the service worker is stopped and restarted', async () => {
     const f = fixture('53003-registered-windows');
-    const since = Date.now();
-    const page = await visit(browser, f.url, f.html);
-    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId, since);
+    const { page, detection } = await visitAndDetect(browser, f, (d) => d.requestId === f.expected!.requestId);
     const before = (await browser.worker()).url();
     const cdp = await browser.context.newCDPSession(page);
     const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
@@ -120,9 +103,7 @@ describe('Chromium: lifecycle', () => {
     expect((await badge(browser, detection.tabId)).text).toBe('!');
     // And a new error page is still handled by the restarted worker.
     const other = fixture('53003-azure-cli-unregistered');
-    const sinceRestart = Date.now();
-    const page2 = await visit(browser, other.url, other.html);
-    await waitForDetection(browser, (d) => d.requestId === other.expected!.requestId, sinceRestart);
+    const { page: page2 } = await visitAndDetect(browser, other, (d) => d.requestId === other.expected!.requestId);
     await page2.close();
     await popup.close();
     await page.close();

@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
 import { UNPACKED_CHROME_ID } from '../../src/extension/extension-ids';
-import { type Browser, openPopup, visit, waitForDetection } from './chromium-helpers';
-import { fixture } from './fixtures';
+import { type Browser, openPopup, visitAndDetect } from './chromium-helpers';
+import { fixture } from '../fixtures/index.mjs';
 import { removePolicy, writePolicy } from './policy';
 
 const f = fixture('53003-registered-windows');
@@ -26,9 +26,7 @@ async function start(policy: Record<string, unknown>): Promise<Browser> {
 }
 
 async function popupForError(b: Browser) {
-  const since = Date.now();
-  await visit(b, f.url, f.html);
-  const detection = await waitForDetection(b, (d) => d.requestId === expected.requestId, since);
+  const { detection } = await visitAndDetect(b, f, (d) => d.requestId === expected.requestId);
   return openPopup(b, detection.tabId);
 }
 

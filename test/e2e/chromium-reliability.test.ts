@@ -4,10 +4,12 @@
 // from the back/forward cache), and reloading the extension under an open error page raises no
 // errors and leaves it working.
 import { randomUUID } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Detection } from '../../src/page/error-details';
+import { tabDetectionsIn } from '../../src/detection/detection-keys';
 import { findBlock } from '../../src/knowledge/sign-in-blocks';
 import { SIGN_IN_HOSTS, type SignInHost } from '../../src/page/signin-hosts';
 import {
@@ -18,10 +20,12 @@ import {
   reloadExtension,
   sessionStorage,
   tabIdOf,
+  tabLoadComplete,
+  useChromium,
   visit,
   waitForDetection,
 } from './chromium-helpers';
-import { fixture } from './fixtures';
+import { fixture } from '../fixtures/index.mjs';
 import { noticeButton } from './notice';
 
 const HOSTS = Object.keys(SIGN_IN_HOSTS) as SignInHost[];
@@ -74,6 +78,30 @@ async function detectionOfTab(browser: Browser, tabId: number): Promise<Detectio
   return (await sessionStorage(browser))[`tab:${tabId}`];
 }
 
+/**
+ * The content script's settle delay: how long it lets a burst of DOM changes gather before it looks
+ * again (SETTLE_MS in content/). Read from the source, so this test follows it when it changes.
+ */
+function contentSettleMs(): number {
+  for (const dir of ['content', 'src']) {
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
+      const found = /\bSETTLE_MS\s*=\s*(\d+)/.exec(readFileSync(join(dir, file), 'utf8'));
+      if (found) return Number(found[1]);
+    }
+  }
+  throw new Error('No SETTLE_MS = <ms> in content/ or src/: the test needs the content script\'s settle delay');
+}
+
+/**
+ * Waits until the content script has acted on the DOM changes made so far: its observer ran when
+ * the change's task ended and armed a timer of SETTLE_MS, so a timer armed now, in the same frame,
+ * with at least that delay fires after it (timers of one frame fire in order). The script's look,
+ * message and reaction all finish within its timer's task.
+ */
+async function afterContentScriptSettled(page: Page): Promise<void> {
+  await page.evaluate((ms) => new Promise((resolve) => setTimeout(resolve, ms)), 2 * contentSettleMs());
+}
+
 /** Errors seen in a page: uncaught exceptions (any world, content scripts included) and console errors. */
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -86,19 +114,15 @@ function collectErrors(page: Page): string[] {
 }
 
 describe('Chromium: reliability', () => {
-  let browser: Browser;
+  const browser = useChromium();
   /** A page whose details appear after 25 s, past the content script's 20 s watch; started first so its wait overlaps the other tests. */
   let veryLate: { page: Page; tabId: number; variant: Variant };
 
   beforeAll(async () => {
-    browser = await launchWithExtension({ userAgent: WINDOWS_CHROME_UA });
     const variant = newVariant(99);
     const url = errorUrl('login.microsoftonline.com', 'very-late');
     const page = await visit(browser, url, lateErrorPage(variant, 25_000));
     veryLate = { page, tabId: await tabIdOf(browser, page), variant };
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('twenty tabs with different errors each keep their own detection, badge and popup', async () => {
@@ -127,7 +151,7 @@ describe('Chromium: reliability', () => {
     const requestIds = tabs.map((t) => t.variant.requestId);
     await expect
       .poll(async () => {
-        const stored = Object.entries(await sessionStorage(browser)).filter(([k, d]) => k.startsWith('tab:') && Date.parse(d.capturedAt) >= since);
+        const stored = tabDetectionsIn(await sessionStorage(browser)).filter(([, d]) => Date.parse(d.capturedAt) >= since);
         return requestIds.filter((id) => stored.some(([, d]) => d.requestId === id)).length;
       }, { timeout: 20_000 })
       .toBe(20);
@@ -204,8 +228,9 @@ describe('Chromium: reliability', () => {
     const back = await waitForDetection(browser, (d) => d.tabId === tabId && d.requestId === variant.requestId, sinceBack);
     expect(back.correlationId).toBe(variant.correlationId);
     await expect.poll(async () => badge(browser, tabId)).toEqual({ text: '!', title: BLOCKED_TITLE });
-    // And it stays: nothing that runs late for the navigation takes it away again.
-    await page.waitForTimeout(1000);
+    // And it stays: nothing that runs late for the navigation takes it away again. The last of
+    // those is the browser's word that the tab finished loading.
+    await tabLoadComplete(browser, tabId);
     expect((await detectionOfTab(browser, tabId))?.requestId).toBe(variant.requestId);
     expect((await badge(browser, tabId)).text).toBe('!');
     await page.close();
@@ -231,13 +256,7 @@ describe('Chromium: reliability', () => {
 });
 
 describe('Chromium with the back/forward cache on', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchWithExtension({ userAgent: WINDOWS_CHROME_UA, backForwardCache: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium({ backForwardCache: true });
 
   it('a page restored from the cache (its script does not run again) gets its badge and detection back', async () => {
     const variant = newVariant(61);
@@ -265,21 +284,15 @@ describe('Chromium with the back/forward cache on', () => {
 });
 
 describe('Chromium: reloading the extension under an open error page', () => {
-  let browser: Browser;
   /** Console errors of every service worker started after the launch (the reloaded ones). */
   const workerErrors: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchWithExtension({ userAgent: WINDOWS_CHROME_UA });
-    await enableDeveloperMode(browser);
-    browser.context.on('serviceworker', (worker) => {
+  const browser = useChromium({}, async (b) => {
+    await enableDeveloperMode(b);
+    b.context.on('serviceworker', (worker) => {
       worker.on('console', (m) => {
         if (m.type() === 'error') workerErrors.push(m.text());
       });
     });
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   /** Opens an error page with a fresh variant and waits until it is detected and its notice is shown. */
@@ -314,7 +327,7 @@ describe('Chromium: reloading the extension under an open error page', () => {
       p.textContent = 'AADSTS53003: Access has been blocked by Conditional Access policies.';
       document.body.append(p);
     });
-    await page.waitForTimeout(500); // the script's 150 ms settle delay, several times over
+    await afterContentScriptSettled(page);
 
     const next = newVariant(71);
     const since = Date.now();
@@ -338,8 +351,11 @@ describe('Chromium: reloading the extension under an open error page', () => {
     const button = await noticeButton(page);
     expect(button).not.toBeNull(); // the old script's notice is still on the page
     await page.mouse.click(button!.x, button!.y);
-    // The click handler runs synchronously; give a thrown error time to be reported.
-    await page.waitForTimeout(500);
+    // The old script finds its extension gone and takes its notice away: the click has been handled
+    // to the end, rejection included. (An error thrown on the way would leave the notice there.)
+    await expect.poll(() => noticeButton(page), { message: `the cut-off notice to go away after the click; errors: ${errors.join(' | ')}` }).toBeNull();
+    // Errors reach the test as protocol events, which arrive before the answer to a later call.
+    await page.evaluate(() => 0);
     expect(errors).toEqual([]);
     await page.close();
   });

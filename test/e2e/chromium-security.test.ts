@@ -7,10 +7,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHROME_DIST, WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
-import { type Browser, openPopup, sessionStorage, visit, waitForDetection } from './chromium-helpers';
-import { fixture, flowSecrets, loadFixtures } from './fixtures';
+import { drainWithKnownPositive, openPopup, recordStoredDetections, sessionStorage, tabKeys, useChromium, visit, visitAndDetect, waitForDetection } from './chromium-helpers';
+import { knownPositivePage } from './known-positive';
+import { fixture, flowSecrets, loadFixtures } from '../fixtures/index.mjs';
 
 /** A Request Id no fixture uses: if it is ever stored, a forged message got through. */
 const FORGED_ID = 'deadbeef-dead-4bad-8bad-0123456789ab';
@@ -21,13 +22,7 @@ const FORGED_EVIDENCE = {
   userAgent: WINDOWS_CHROME_UA,
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchWithExtension({ userAgent: WINDOWS_CHROME_UA });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** Every detection stored in the session (tab keys and `latest`), as JSON. */
 async function storedJson(): Promise<string> {
@@ -72,14 +67,16 @@ describe('Chromium: pages cannot talk to the extension', () => {
       expect(attempt.sent ?? 'rejected', JSON.stringify(attempt)).toMatch(/^rejected/);
       expect(attempt.connect ?? 'threw', JSON.stringify(attempt)).toMatch(/^threw/);
     }
-    await page.waitForTimeout(500);
+    // The attempts were answered (refused) above, so the browser has delivered them nowhere: there
+    // is nothing left in flight to wait for before looking at storage.
     await expectNothingForged();
     await page.close();
   });
 
   it('window.postMessage and DOM events of a fake detection message create no detection; only what the page shows counts', async () => {
     const f = fixture('negative-converged-signin');
-    const before = await sessionStorage(browser);
+    const before = await tabKeys(browser);
+    const stored = await recordStoredDetections(browser);
     const page = await visit(browser, f.url, f.html);
     await page.waitForLoadState('load');
     await page.evaluate((evidence) => {
@@ -89,21 +86,16 @@ describe('Chromium: pages cannot talk to the extension', () => {
       window.dispatchEvent(new MessageEvent('message', { data: message, origin: location.origin }));
       for (const type of ['error-page-seen', 'open-help', 'message']) document.dispatchEvent(new CustomEvent(type, { detail: message }));
     }, FORGED_EVIDENCE);
-    await page.waitForTimeout(1500);
-    await expectNothingForged();
-    expect(Object.keys(await sessionStorage(browser)).filter((k) => k.startsWith('tab:'))).toEqual(Object.keys(before).filter((k) => k.startsWith('tab:')));
-    expect(browser.context.pages().filter((p) => p.url().includes('/popup/index.html'))).toEqual([]);
+    expect(await tabKeys(browser), 'no detection of the forged messages (yet)').toEqual(before);
 
     // The content script was there all along: once the page itself shows an error, it is read.
-    // (A page can lie about its own details; that only changes its own visitor's ticket.)
-    const since = Date.now();
-    const shownId = '0badc0de-0000-4000-8000-00000000f00d';
-    await page.evaluate((id) => {
-      const panel = document.createElement('div');
-      panel.textContent = `Error Code: 53003 Request Id: ${id} Correlation Id: ${id} Timestamp: 2026-01-20T21:33:18.342Z`;
-      document.body.append(panel);
-    }, shownId);
-    await waitForDetection(browser, (d) => d.requestId === shownId, since);
+    // (A page can lie about its own details; that only changes its own visitor's ticket.) That
+    // detection also proves the forged messages above were handled, or ignored, before it.
+    const shown = await drainWithKnownPositive(browser, page);
+    const written = await stored();
+    expect(written.filter((d) => d.requestId !== shown.requestId), 'nothing stored before the page showed its error').toEqual([]);
+    await expectNothingForged();
+    expect(browser.context.pages().filter((p) => p.url().includes('/popup/index.html'))).toEqual([]);
     await page.close();
   });
 });
@@ -126,7 +118,8 @@ describe('Chromium: only the content script on a sign-in host is believed', () =
       }, FORGED_EVIDENCE);
       // No answer at all: "not ours to answer" (null, or rejected because nobody responded).
       for (const answer of answers) expect(answer, answers.join(' | ')).toMatch(/^(null|rejected: )/);
-      await page.waitForTimeout(500);
+      // "No answer" comes back only once every listener in the background has returned without
+      // taking the message on, so nothing of it is still running when storage is read.
       await expectNothingForged();
       expect(browser.context.pages().length).toBe(pagesBefore);
       await page.close();
@@ -165,7 +158,7 @@ describe('Chromium: another extension', () => {
       );
       // The other extension did load and send: Chromium found no listener for external messages.
       expect(answer).toMatch(/^rejected: .*(Could not establish connection|Receiving end does not exist)/);
-      await page.waitForTimeout(500);
+      // Refused by the browser itself (no receiver): the message never reached this extension.
       const worker = await two.worker();
       const stored = JSON.stringify(await worker.evaluate(() => chrome.storage.session.get(null)));
       expect(stored).not.toContain(FORGED_ID);
@@ -193,16 +186,21 @@ describe('Chromium: no network requests of its own', () => {
     const refusedBefore = browser.refused.length;
 
     const f = fixture('53003-registered-windows');
-    const since = Date.now();
-    const page = await visit(browser, f.url, f.html);
-    const detection = await waitForDetection(browser, (d) => d.requestId === f.expected!.requestId, since);
+    const { page, detection } = await visitAndDetect(browser, f, (d) => d.requestId === f.expected!.requestId);
     const popup = await openPopup(browser, detection.tabId);
     await expect.poll(() => popup.locator('.details').innerText()).toContain(f.expected!.requestId!);
     await popup.getByRole('button', { name: 'Copy details' }).click().catch(() => undefined);
     const options = await browser.context.newPage();
     await options.goto(`${extensionOrigin}options/index.html`);
     await options.waitForLoadState('load');
-    await options.waitForTimeout(1000);
+    // The options page has read its settings and policy and drawn its form: all it does at start is done.
+    await options.locator('main form').waitFor({ timeout: 10_000 });
+    // And one more page in the tab: its detection shows the background done with all before it.
+    const proof = knownPositivePage();
+    const sinceProof = Date.now();
+    browser.serve(proof.url, proof.html);
+    await page.goto(proof.url);
+    await waitForDetection(browser, (d) => d.requestId === proof.requestId, sinceProof);
     browser.context.off('request', onRequest);
 
     // 1. Every refused URL was asked for by the test page itself: it is in the fixture's HTML
@@ -326,15 +324,13 @@ describe('Chromium: extension pages run under a strict CSP', () => {
 describe('Chromium: flow tokens never reach storage or the popup', () => {
   it('after every positive fixture', async () => {
     const positives = loadFixtures().filter((f) => f.expected);
-    const secrets = [...new Set(positives.flatMap((f) => flowSecrets(f.html)))];
+    const secrets = [...new Set(positives.flatMap((f) => flowSecrets(f)))];
     expect(secrets.length, 'the fixtures carry flow tokens to look for').toBeGreaterThan(positives.length);
     const pages: Page[] = [];
     const tabIds: number[] = [];
     for (const f of positives) {
-      const since = Date.now();
-      pages.push(await visit(browser, f.url, f.html));
-      const expected = f.expected!;
-      const detection = await waitForDetection(browser, (d) => d.errorCode === expected.errorCode && d.requestId === expected.requestId && (!expected.timestamp || d.timestamp === expected.timestamp), since);
+      const { page, detection } = await visitAndDetect(browser, f);
+      pages.push(page);
       tabIds.push(detection.tabId);
     }
     const worker = await browser.worker();

@@ -5,6 +5,8 @@
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import extensionIds from '../../src/extension/extension-ids.json' with { type: 'json' };
+import { OPTIONS_PAGE, popupPath } from '../../scripts/browsers/extension-pages.mjs';
+import { waitUntil } from '../../scripts/browsers/wait-until.mjs';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The Firefox build; FIREFOX_EXTENSION_DIR points the tests at another one (e.g. to check they fail on a broken build). */
@@ -102,7 +104,7 @@ export async function launchFirefoxWithExtension(options = {}) {
   /** @type {import('puppeteer-core').Page | undefined} */
   let probe;
   async function probePage() {
-    if (!probe || probe.isClosed()) probe = await openExtensionPage('options/index.html', { width: 800, height: 600 });
+    if (!probe || probe.isClosed()) probe = await openExtensionPage(OPTIONS_PAGE, { width: 800, height: 600 });
     return probe;
   }
 
@@ -152,6 +154,19 @@ export async function launchFirefoxWithExtension(options = {}) {
       return page;
     },
     /**
+     * A new tab in the first browser window, which is a normal one. newPage() opens in the window
+     * last used, which is the private one once a test has opened it.
+     */
+    async newPageInFirstWindow() {
+      const before = new Set(browser.targets());
+      await chromeEval('gBrowser.selectedTab = gBrowser.addTrustedTab("about:blank"), true');
+      const target = await browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 10_000 });
+      const page = await target.page();
+      if (!page) throw new Error('The new tab has no page');
+      await intercept(page);
+      return page;
+    },
+    /**
      * Loads a page at its real URL, served from the fixture.
      *
      * @param {string} url
@@ -169,7 +184,7 @@ export async function launchFirefoxWithExtension(options = {}) {
     },
     /** @param {number} [tabId] the tab whose detection it shows; without one, the active tab's */
     popupUrl(tabId) {
-      return `${base}popup/index.html${tabId === undefined ? '' : `?tab=${tabId}`}`;
+      return base + popupPath(tabId);
     },
     /**
      * The help view for a tab, opened as a tab (like the Chromium tests do).
@@ -177,7 +192,7 @@ export async function launchFirefoxWithExtension(options = {}) {
      * @param {number} [tabId]
      */
     async openPopup(tabId) {
-      return openExtensionPage(`popup/index.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
+      return openExtensionPage(popupPath(tabId));
     },
     openExtensionPage,
     waitForExtensionPage,
@@ -212,7 +227,11 @@ export async function launchFirefoxWithExtension(options = {}) {
     chromeEval,
     /**
      * Opens a real private window (as File > New Private Window does) and returns its tab,
-     * already served from the fixtures.
+     * already served from the fixtures, once the window has loaded its own start page.
+     *
+     * The tab appears at about:blank and the window navigates it to about:privatebrowsing a moment
+     * later (about 0.3 s here, more on a busy machine). A test's goto() in between races that
+     * navigation: one aborts the other (NS_BINDING_ABORTED), and the fixture may never load.
      */
     async openPrivateWindow() {
       const before = new Set(browser.targets());
@@ -220,6 +239,11 @@ export async function launchFirefoxWithExtension(options = {}) {
       const target = await browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 10_000 });
       const page = await target.page();
       if (!page) throw new Error('The private window has no page');
+      await waitUntil(
+        'the private window to load its start page (about:privatebrowsing)',
+        () => page.evaluate(() => location.href === 'about:privatebrowsing' && document.readyState === 'complete').catch(() => false),
+        { timeout: 15_000, describe: () => page.url() },
+      );
       await intercept(page);
       return page;
     },
@@ -243,13 +267,16 @@ export async function launchFirefoxWithExtension(options = {}) {
         addon.reload().then(() => (window.__sbhReload = 'done'), (e) => (window.__sbhReload = 'failed: ' + e));
         return true;
       })()`);
-      const until = Date.now() + 10_000;
-      for (;;) {
-        const state = await chromeEval(`window.__sbhReload + (WebExtensionPolicy.getByID(${id})?.privateBrowsingAllowed ? ' allowed' : '')`);
-        if (state === 'done allowed') break;
-        if (state.startsWith('failed') || Date.now() > until) throw new Error(`Reloading the add-on: ${state}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      let state = '';
+      await waitUntil(
+        'the add-on to reload, allowed in private windows',
+        async () => {
+          state = await chromeEval(`window.__sbhReload + (WebExtensionPolicy.getByID(${id})?.privateBrowsingAllowed ? ' allowed' : '')`);
+          if (state.startsWith('failed')) throw new Error(`Reloading the add-on: ${state}`);
+          return state === 'done allowed';
+        },
+        { describe: () => state },
+      );
       // The reload closed the probe page; the new instance answers on a fresh one.
       probe = undefined;
       await probePage();

@@ -7,16 +7,25 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID as HELPER_GECKO_ID, launchFirefoxWithExtension } from './firefox-with-extension.mjs';
-import type { Detection } from '../../src/page/error-details';
 import { GECKO_ID } from '../../src/extension/extension-ids';
-import { type Fixture, fixture, flowSecrets } from './fixtures';
-
-type Firefox = Awaited<ReturnType<typeof launchFirefoxWithExtension>>;
-type Stored = Record<string, Detection>;
+import { fixture } from '../fixtures/index.mjs';
+import {
+  type Firefox,
+  PASTE_PAGE,
+  copyWithKeyboard,
+  hasNotice,
+  noSecrets,
+  pasteWithKeyboard,
+  pressNoticeButton,
+  recordStoredDetections,
+  sessionStorage,
+  text,
+  visitAndDetect,
+  waitForDetection,
+} from './firefox-helpers';
+import { knownPositivePage } from './known-positive';
 
 const OPEN_POPUP_PREF = 'extensions.openPopupWithoutUserGesture.enabled';
-/** A plain web page to paste into: proves the clipboard is the browser's, not the popup's. */
-const PASTE_PAGE = { url: 'https://example.com/paste-here', html: '<!doctype html><title>paste</title><textarea id="t" rows="20" cols="80"></textarea>' };
 
 let ff: Firefox;
 beforeAll(async () => {
@@ -27,76 +36,7 @@ afterAll(async () => {
   await ff?.close();
 });
 
-const storage = () => ff.sessionStorage() as Promise<Stored>;
-const tabKeys = async () => Object.keys(await storage()).filter((k) => k.startsWith('tab:')).sort();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Waits until a tab's detection matching `match`, captured at or after `since` (ms), is stored. */
-async function waitForDetection(match: (d: Detection) => boolean, since: number, timeout = 10_000): Promise<Detection> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const stored = await storage();
-    const found = Object.entries(stored).find(([key, d]) => key.startsWith('tab:') && Date.parse(d.capturedAt) >= since && match(d));
-    if (found) return found[1];
-    if (Date.now() > until) throw new Error(`No matching detection within ${timeout} ms; stored: ${JSON.stringify(stored).slice(0, 500)}`);
-    await sleep(100);
-  }
-}
-
-const text = (page: Page, selector: string) => page.$eval(selector, (e) => (e as HTMLElement).innerText).catch(() => '');
-const hasNotice = (page: Page) => page.evaluate(() => document.querySelector('sign-in-block-helper') !== null);
-
-/**
- * Presses the notice's "Get help with this error" the way a keyboard user does: the notice sits in
- * a closed shadow root that neither page scripts nor BiDi selectors can enter, but focus can.
- * Tab until focus is inside the notice (the host is what the page sees as focused); its first
- * control is "Get help". Enter activates it.
- */
-async function pressNoticeButton(page: Page): Promise<void> {
-  await page.bringToFront();
-  await expect.poll(() => hasNotice(page)).toBe(true);
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(() => document.activeElement?.tagName === 'SIGN-IN-BLOCK-HELPER')) {
-      await page.keyboard.press('Enter');
-      return;
-    }
-  }
-  throw new Error('Keyboard focus never reached the notice');
-}
-
-/** Puts `value` on the clipboard with a real keyboard copy in a web page, and returns that page. */
-async function copyWithKeyboard(value: string): Promise<Page> {
-  const page = await ff.newPage();
-  await page.goto(PASTE_PAGE.url);
-  await page.bringToFront();
-  await page.type('#t', value);
-  await page.focus('#t');
-  await page.keyboard.down('Control');
-  await page.keyboard.press('a');
-  await page.keyboard.press('c');
-  await page.keyboard.up('Control');
-  return page;
-}
-
-/** Pastes the clipboard with Ctrl+V into the web page's empty textarea and returns what arrived. */
-async function pasteWithKeyboard(page: Page): Promise<string> {
-  await page.bringToFront();
-  await page.$eval('#t', (e) => ((e as HTMLTextAreaElement).value = ''));
-  await page.focus('#t');
-  await page.keyboard.down('Control');
-  await page.keyboard.press('v');
-  await page.keyboard.up('Control');
-  return page.$eval('#t', (e) => (e as HTMLTextAreaElement).value);
-}
-
-function noSecrets(f: Fixture, places: Record<string, string>): void {
-  const secrets = flowSecrets(f.html);
-  expect(secrets.length, 'the fixture carries flow secrets to look for').toBeGreaterThan(0);
-  for (const secret of secrets) {
-    for (const [where, value] of Object.entries(places)) expect(value.includes(secret), `flow token in ${where}`).toBe(false);
-  }
-}
+const storage = () => sessionStorage(ff);
 
 describe('Firefox: detection, badge, popup, copy, ticket', () => {
   it('installed the build under its fixed gecko id, at the fixed moz-extension address', async () => {
@@ -127,9 +67,7 @@ describe('Firefox: detection, badge, popup, copy, ticket', () => {
     const expected = f.expected!;
     expect(new URL(f.url).hostname).toBe(name === '53003-german' ? 'login.sovcloud-identity.de' : 'login.microsoftonline.com');
 
-    const since = Date.now();
-    const page = await ff.visit(f.url, f.html);
-    const detection = await waitForDetection((d) => d.errorCode === expected.errorCode && d.requestId === expected.requestId, since);
+    const { page, detection } = await visitAndDetect(ff, f, (d) => d.errorCode === expected.errorCode && d.requestId === expected.requestId);
     expect(detection.host).toBe(new URL(f.url).hostname);
     expect(detection.correlationId).toBe(expected.correlationId);
     expect(detection.timestamp).toBe(expected.timestamp);
@@ -147,7 +85,7 @@ describe('Firefox: detection, badge, popup, copy, ticket', () => {
     // Something else on the clipboard first, put there by a keyboard copy in a web page, and read
     // back through the clipboard API: so what is read below is the browser's clipboard, and new.
     const sentinel = `clipboard before copying ${Date.now()}`;
-    const pastePage = await copyWithKeyboard(sentinel);
+    const pastePage = await copyWithKeyboard(ff, sentinel);
     await expect.poll(() => ff.clipboardText()).toBe(sentinel);
 
     await popup.bringToFront();
@@ -178,12 +116,18 @@ describe('Firefox: detection, badge, popup, copy, ticket', () => {
 describe('Firefox: pages that must get nothing', () => {
   it('negative-converged-signin', async () => {
     const f = fixture('negative-converged-signin');
-    const before = await tabKeys();
+    const stored = await recordStoredDetections(ff);
     const page = await ff.visit(f.url, f.html);
-    // Give the content script time to act if it wrongly would (the positives above show it acts within this).
-    await sleep(1500);
-    expect(await tabKeys()).toEqual(before);
     expect(await hasNotice(page)).toBe(false);
+    // Then a known error page in the same tab: once it is detected, whatever the extension made of
+    // the page before it has been stored too (one tab's pages reach the background in order).
+    const proof = knownPositivePage();
+    const since = Date.now();
+    ff.serve(proof.url, proof.html);
+    await page.goto(proof.url, { waitUntil: 'load' });
+    await waitForDetection(ff, (d) => d.requestId === proof.requestId, since);
+    // Every detection written since the page opened, however briefly kept: only the proof's.
+    expect((await stored()).filter((d) => d.requestId !== proof.requestId), 'no detection of the negative page').toEqual([]);
     await page.close();
   });
 });
@@ -194,9 +138,7 @@ describe('Firefox: the in-page notice opens the help view', () => {
   it('as the toolbar popup, for the tab it was pressed in (Firefox 153 lets action.openPopup() run without a gesture)', async () => {
     const popups = () => ff.inExtension(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP' as chrome.runtime.ContextType] })).map((c: { documentUrl?: string }) => c.documentUrl ?? '')) as Promise<string[]>;
     expect(await popups()).toEqual([]);
-    const since = Date.now();
-    const page = await ff.visit(f.url, f.html);
-    const detection = await waitForDetection((d) => d.requestId === f.expected!.requestId, since);
+    const { page, detection } = await visitAndDetect(ff, f);
     await pressNoticeButton(page);
     await expect.poll(popups).toEqual([ff.popupUrl()]);
     // The popup is the toolbar's (not a page puppeteer can reach): read it as the extension can.
@@ -213,9 +155,7 @@ describe('Firefox: the in-page notice opens the help view', () => {
   it('as a small window at popup/index.html?tab=<id> where Firefox refuses openPopup() without a gesture', async () => {
     await ff.setPref(OPEN_POPUP_PREF, false);
     try {
-      const since = Date.now();
-      const page = await ff.visit(f.url, f.html);
-      const detection = await waitForDetection((d) => d.requestId === f.expected!.requestId, since);
+      const { page, detection } = await visitAndDetect(ff, f);
       const helpUrl = ff.popupUrl(detection.tabId);
       const before = new Set(await ff.browser.pages());
       await pressNoticeButton(page);
@@ -249,14 +189,24 @@ describe('Firefox: private windows', () => {
   it('an add-on not allowed in private windows does nothing there, and the page works', async () => {
     privatePage = await ff.openPrivateWindow();
     expect(await ff.privateWindowCount()).toBe(1);
-    const before = await tabKeys();
+    const stored = await recordStoredDetections(ff);
     ff.serve(f.url, f.html);
     await privatePage.goto(f.url, { waitUntil: 'load' });
-    await sleep(1500);
-    // Microsoft's page shows its own details, untouched; the add-on neither saw nor marked anything.
+    // Microsoft's page shows its own details, untouched.
     expect(await text(privatePage, '#debugDetailsText')).toContain(f.expected!.requestId!);
+    // The add-on neither saw nor marked anything: a known error page in a normal window, opened
+    // after, is detected, and nothing was stored before it.
+    const proof = knownPositivePage();
+    const normalPage = await ff.newPageInFirstWindow();
+    const since = Date.now();
+    ff.serve(proof.url, proof.html);
+    await normalPage.goto(proof.url, { waitUntil: 'load' });
+    const detection = await waitForDetection(ff, (d) => d.requestId === proof.requestId, since);
+    expect(detection.privateWindow).toBe(false);
+    // Every detection written since the private window opened, however briefly kept: only the proof's.
+    expect((await stored()).filter((d) => d.requestId !== proof.requestId), 'no detection from the private window').toEqual([]);
     expect(await hasNotice(privatePage)).toBe(false);
-    expect(await tabKeys()).toEqual(before);
+    await normalPage.close();
     const windows = (await ff.inExtension(async () => (await chrome.windows.getAll()).map((w: { incognito: boolean }) => w.incognito))) as boolean[];
     expect(windows).not.toContain(true);
   });
@@ -265,7 +215,7 @@ describe('Firefox: private windows', () => {
     await ff.allowInPrivateWindows();
     const since = Date.now();
     await privatePage.reload({ waitUntil: 'load' });
-    const detection = await waitForDetection((d) => d.requestId === f.expected!.requestId, since);
+    const detection = await waitForDetection(ff, (d) => d.requestId === f.expected!.requestId, since);
     expect(detection.privateWindow).toBe(true);
     expect(await ff.badge(detection.tabId)).toEqual({ text: '!', title: 'Sign-in blocked: click for help' });
     await expect.poll(() => hasNotice(privatePage)).toBe(true);

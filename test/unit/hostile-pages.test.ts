@@ -3,10 +3,9 @@
 /**
  * Generated hostile sign-in pages through the real pipeline: collectEvidence (content script),
  * the message boundary (JSON, validateEvidence) and parseErrorPage (background). A page may lie
- * about its own details, but whatever it does, the extension never throws, stays fast, treats
+ * about its own details, but whatever it does, the extension never throws, never hangs, treats
  * markup as inert text, respects every cap, and never reads the flow token.
  */
-import vm from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectEvidence } from '../../content/collect-evidence';
@@ -15,8 +14,8 @@ import type { ErrorDetails } from '../../src/page/error-details';
 import { EVIDENCE_LIMITS, type PageEvidence } from '../../src/page/page-evidence';
 import { parseErrorPage } from '../../src/page/parse-error-page';
 import { validateEvidence } from '../../src/page/validate-evidence';
+import { withinDeadline } from './helpers/deadline';
 
-const LIMIT_MS = 1000;
 const FLOW_TOKEN = 'AQABAAEAAAD--DLA3VO7QrddgJg7WevrFLOWTOKEN0123456789abcdefghijklmnopqrstuvwxyz';
 const IDS = {
   requestId: '5e7c3a1b-9d4f-4b26-8a0e-c1f5d7b3e900',
@@ -27,21 +26,6 @@ const IDS = {
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-/** Runs `fn` with a hard deadline (V8 interrupts even a running regular expression). */
-function fast<T>(fn: () => T, limit = LIMIT_MS): T {
-  const start = performance.now();
-  let result: T;
-  try {
-    result = vm.runInNewContext('run()', { run: fn }, { timeout: limit }) as T;
-  } catch (error) {
-    if (/timed out/i.test(String(error))) throw new Error(`took longer than ${limit} ms`);
-    throw error;
-  }
-  const ms = performance.now() - start;
-  expect(ms, `took ${Math.round(ms)} ms`).toBeLessThan(limit);
-  return result;
-}
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** `$Config` JSON the way Microsoft writes it into a script: `<` as \u003c. */
@@ -65,11 +49,11 @@ interface Run {
 
 /** The whole pipeline, as in the browser: collect, cross the message boundary (JSON), validate, parse. */
 function run(doc: Document): Run {
-  const evidence = fast(() => collectEvidence(doc));
+  const evidence = withinDeadline(() => collectEvidence(doc));
   if (!evidence) return { evidence, details: null };
   const validated = validateEvidence(JSON.parse(JSON.stringify(evidence)));
   expect(validated).not.toBeNull();
-  const details = fast(() => parseErrorPage(validated!));
+  const details = withinDeadline(() => parseErrorPage(validated!));
   expectCaps(evidence, details);
   return { evidence, details };
 }
@@ -222,7 +206,7 @@ describe('huge and deep pages', () => {
     expect(details?.timestamp).toBeUndefined();
   });
 
-  it('a page with a 1 MB line of word characters (no spaces) is cut to one 2,000-character line and parsed fast', () => {
+  it('a page with a 1 MB line of word characters (no spaces) is cut to one 2,000-character line and parsed in bounded time', () => {
     const { evidence, details } = run(page({ head: configScript({ sErrorCode: '53003' }), body: `<p>${'AADSTS'.repeat(170_000)}</p><p>${'1-'.repeat(500_000)}</p>${realPanel}` }));
     expect(evidence!.text.split('\n')[1].length).toBe(EVIDENCE_LIMITS.textLine);
     expect(details).toMatchObject({ errorCode: '53003', ...PANEL_IDS });

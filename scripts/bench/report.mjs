@@ -27,7 +27,7 @@ export function extensionConstants() {
     const m = pattern.exec(source);
     return m ? Number(m[1].replace(/_/g, '')) : NaN;
   };
-  const content = read('content/detect-error-page.ts');
+  const content = read('content/watch-sign-in-page.ts');
   const limits = read('src/page/page-evidence.ts');
   return {
     settleMs: number(content, /const\s+SETTLE_MS\s*=\s*([\d_]+)/),

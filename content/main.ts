@@ -3,8 +3,14 @@ import { extensionAlive, sendToBackground } from '../src/extension/send-to-backg
 import { showHelpNotice } from './in-page-notice';
 import { watchSignInPage } from './watch-sign-in-page';
 
-const addWindowListener = (type: 'pageshow', listener: (event: PageTransitionEvent) => void) => {
-  addEventListener(type, listener);
-  return () => removeEventListener(type, listener);
-};
-watchSignInPage(document, { send: sendToBackground, contextAlive: extensionAlive, now: Date.now, setTimeout, clearTimeout, MutationObserver, addWindowListener, showNotice: showHelpNotice });
+watchSignInPage(document, {
+  send: sendToBackground,
+  contextAlive: extensionAlive,
+  showNotice: showHelpNotice,
+  MutationObserver,
+  // Window functions are wrapped, not passed: called as a method of another object they throw "Illegal invocation".
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (id) => clearTimeout(id),
+  addWindowListener: (type, listener) => (addEventListener(type, listener), () => removeEventListener(type, listener)),
+});

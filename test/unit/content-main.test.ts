@@ -34,6 +34,25 @@ describe('content/main.ts', () => {
     expect(addListener).not.toHaveBeenCalled();
   });
 
+  it('reads the page again after it changes, calling window functions as the browser allows', async () => {
+    // In a browser, window functions called as a method of another object throw "Illegal invocation".
+    for (const name of ['setTimeout', 'clearTimeout', 'addEventListener', 'removeEventListener'] as const) {
+      const real = globalThis[name] as (...args: unknown[]) => unknown;
+      vi.stubGlobal(name, function (this: unknown, ...args: unknown[]) {
+        if (this !== undefined && this !== globalThis && this !== window) throw new TypeError(`Illegal invocation of ${name}`);
+        return real.apply(globalThis, args);
+      });
+    }
+    const sendMessage = vi.fn(async () => ({ detected: true, complete: false, showNotice: false }));
+    vi.stubGlobal('chrome', { runtime: { id: 'own-id', sendMessage } });
+    await runContentScript(NORMAL);
+    const panel = document.createElement('div');
+    panel.textContent = 'Request Id: 790d21d9-68fb-457f-b1a4-674c11e3bf00';
+    document.body.append(panel);
+    // The observer's callback, then the settle delay (waitFor advances fake timers as it polls).
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledWith(expect.objectContaining({ evidence: expect.objectContaining({ text: expect.stringContaining('790d21d9') }) })));
+  });
+
   it('on an error page sends what it read to the background and listens for restores', async () => {
     const sendMessage = vi.fn(async () => ({ detected: true, complete: true, showNotice: false }));
     vi.stubGlobal('chrome', { runtime: { id: 'own-id', sendMessage } });

@@ -33,7 +33,7 @@ export function createDetectionStore(storage: Pick<StorageApi, 'session' | 'onCh
     },
     async forget(tabId) {
       const key = tabKey(tabId);
-      const had = key in (await session.get(key));
+      const had = (await session.get(key))[key] !== undefined;
       if (had) await session.remove(key);
       return had;
     },

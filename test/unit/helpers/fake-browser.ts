@@ -6,7 +6,9 @@ import { vi } from 'vitest';
 
 export type FakeBrowser = ReturnType<typeof freshFakeBrowser>;
 
-/** A reset fake browser: empty storage, no listeners. Call in beforeEach. */
+const createWindow = fakeBrowser.windows.create;
+
+/** A reset fake browser: empty storage, no listeners, no windows but the first. Call in beforeEach. */
 export function freshFakeBrowser() {
   fakeBrowser.reset();
   const extras = {
@@ -15,7 +17,8 @@ export function freshFakeBrowser() {
       openPopup: vi.fn(async (_options?: { windowId: number }) => {}),
     }),
     windows: Object.assign(fakeBrowser.windows, {
-      create: vi.fn(async (_details: { url: string; type: 'popup'; width: number; height: number }) => ({})),
+      // Recorded, and still creates the window (the fake's tabs.query needs a focused one for currentWindow).
+      create: vi.fn(createWindow),
     }),
     i18n: { getUILanguage: () => 'en-US' },
   };

@@ -2,6 +2,8 @@
 // The content script's entry, run as the browser runs it (on import), against a stand-in for
 // `chrome`: on a normal sign-in page it must not touch the extension API at all (its first use
 // costs every sign-in page about half a millisecond), nor add a window listener.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const NORMAL = '<script>//<![CDATA[\n$Config={"pgid":"ConvergedSignIn"};\n//]]></script><div>Sign in</div>';
@@ -60,5 +62,15 @@ describe('content/main.ts', () => {
     await runContentScript(ERROR);
     expect(sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'error-page-seen', evidence: expect.objectContaining({ config: { sErrorCode: '53003' } }) }));
     expect(addListener).toHaveBeenCalledWith('pageshow', expect.any(Function));
+  });
+});
+
+describe('the content script’s send', () => {
+  it('imports types only, so nothing of the contract’s checks or the polyfill reaches the content script', () => {
+    const file = 'src/extension/send-to-background.ts';
+    const source = readFileSync(join(process.cwd(), file), 'utf8');
+    const imports = source.match(/^import .*$/gm) ?? [];
+    expect(imports.length).toBeGreaterThan(0);
+    for (const line of imports) expect(line, `${file}: use \`import type\` (the content script must stay tiny)`).toMatch(/^import type /);
   });
 });

@@ -10,7 +10,7 @@ import { CONTENT_SCRIPT_MESSAGES } from './content/notice-messages.ts';
 import { GECKO_ID } from './src/extension/extension-ids.ts';
 
 /** The content script ships as one classic file: no loader, no web-accessible resources that sign-in pages could probe. */
-const CONTENT_SCRIPT = 'content/detect-error-page.ts';
+const CONTENT_SCRIPT = 'content/main.ts';
 
 type Target = 'chrome' | 'firefox';
 

@@ -1,32 +1,49 @@
-import browser from 'webextension-polyfill';
+import type { StorageApi } from '../extension/browser-api';
 import type { Detection } from '../page/error-details';
-import { LATEST_KEY, tabKey } from './detection-keys';
-
-export { LATEST_KEY, tabIdOfKey } from './detection-keys';
+import { LATEST_KEY, tabIdOfKey, tabKey } from './detection-keys';
 
 /**
  * Detections live in `storage.session`: in memory, gone when the browser closes, and kept while
  * the background service worker sleeps. One key per tab, plus the most recent one of the session
- * for the popup to fall back on.
+ * for the popup to fall back on (the keys are spelled in detection-keys.ts only). The background
+ * writes, the popup reads and watches; both get the store from their entry file.
  */
-
-export async function saveDetection(detection: Detection): Promise<void> {
-  // A private window's error stays with its tab: it never becomes the "latest" a normal window's popup shows.
-  const latest = detection.privateWindow ? {} : { [LATEST_KEY]: detection };
-  await browser.storage.session.set({ [tabKey(detection.tabId)]: detection, ...latest });
+export interface DetectionStore {
+  save(detection: Detection): Promise<void>;
+  /** The tab's own detection and the session's latest, in one storage read (the popup paints after it). */
+  read(tabId: number | undefined): Promise<{ own?: Detection; latest?: Detection }>;
+  /** Forgets the tab's detection and says whether it had one; the session's latest stays, so the popup can still say what happened. */
+  forget(tabId: number): Promise<boolean>;
+  /** Calls back whenever the tab's detection or the session's latest is stored or removed; returns what stops watching. */
+  watch(tabId: number | undefined, onChange: () => void): () => void;
 }
 
-/** The tab's own detection and the session's latest, in one storage read (the popup paints after it). */
-export async function detectionsFor(tabId: number | undefined): Promise<{ own?: Detection; latest?: Detection }> {
-  const keys = tabId === undefined ? [LATEST_KEY] : [tabKey(tabId), LATEST_KEY];
-  const stored = await browser.storage.session.get(keys);
-  return { own: tabId === undefined ? undefined : (stored[tabKey(tabId)] as Detection | undefined), latest: stored[LATEST_KEY] as Detection | undefined };
-}
-
-/** Forgets the tab's detection; the session's latest stays, so the popup can still say what happened. */
-export async function forgetTab(tabId: number): Promise<boolean> {
-  const key = tabKey(tabId);
-  const had = key in (await browser.storage.session.get(key));
-  if (had) await browser.storage.session.remove(key);
-  return had;
+export function createDetectionStore(storage: Pick<StorageApi, 'session' | 'onChanged'>): DetectionStore {
+  const { session } = storage;
+  return {
+    async save(detection) {
+      // A private window's error stays with its tab: it never becomes the "latest" a normal window's popup shows.
+      const latest = detection.privateWindow ? {} : { [LATEST_KEY]: detection };
+      await session.set({ [tabKey(detection.tabId)]: detection, ...latest });
+    },
+    async read(tabId) {
+      const keys = tabId === undefined ? [LATEST_KEY] : [tabKey(tabId), LATEST_KEY];
+      const stored = await session.get(keys);
+      return { own: tabId === undefined ? undefined : (stored[tabKey(tabId)] as Detection | undefined), latest: stored[LATEST_KEY] as Detection | undefined };
+    },
+    async forget(tabId) {
+      const key = tabKey(tabId);
+      const had = (await session.get(key))[key] !== undefined;
+      if (had) await session.remove(key);
+      return had;
+    },
+    watch(tabId, onChange) {
+      const listener = (changes: Record<string, unknown>, area: string) => {
+        if (area !== 'session') return;
+        if (Object.keys(changes).some((key) => key === LATEST_KEY || (tabId !== undefined && tabIdOfKey(key) === tabId))) onChange();
+      };
+      storage.onChanged.addListener(listener);
+      return () => storage.onChanged.removeListener(listener);
+    },
+  };
 }

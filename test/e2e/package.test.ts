@@ -18,7 +18,7 @@ describe('npm run package', () => {
     expect(chromeManifest.key, 'store uploads must not carry the self-hosting key').toBeUndefined();
     expect(chromeManifest.background.service_worker).toBeTruthy();
     expect(chrome.file('_locales/en/messages.json')).not.toBeNull();
-    expect(chrome.file('content/detect-error-page.js')).not.toBeNull();
+    expect(chrome.file('content/main.js')).not.toBeNull();
 
     const firefox = await archive('firefox');
     const firefoxManifest = await manifestOf(firefox);
@@ -26,7 +26,7 @@ describe('npm run package', () => {
     expect(firefoxManifest.background.scripts).toBeTruthy();
 
     const source = await archive('source');
-    for (const file of ['package.json', 'package-lock.json', 'README.md', 'vite.config.ts', 'manifest.json', 'content/detect-error-page.ts']) {
+    for (const file of ['package.json', 'package-lock.json', 'README.md', 'vite.config.ts', 'manifest.json', 'content/main.ts']) {
       expect(source.file(file), `${file} in the source archive`).not.toBeNull();
     }
     expect(Object.keys(source.files).some((f) => f.startsWith('node_modules/') || f.startsWith('dist/'))).toBe(false);

@@ -1,0 +1,39 @@
+import type { Detection } from '../src/page/error-details';
+import { mergeSettings } from '../src/settings/merge-settings';
+import type { DetectionToShow, PopupConnector, PopupData } from './connector';
+
+export interface ConnectorMock extends PopupConnector {
+  /** What was copied, in order. */
+  copied: string[];
+  /** Sends a change to the watching popup, as the browser would when storage changes. */
+  change(change: Partial<PopupData>): void;
+}
+
+/**
+ * A connector with fixed data and no browser behind it (Dark Reader's createConnectorMock): for
+ * rendering the popup in tests and previews. With no settings given, the defaults apply.
+ */
+export function createConnectorMock(data: { shown?: DetectionToShow; detection?: Detection; settings?: PopupData['settings']; language?: string; copyFails?: boolean } = {}): ConnectorMock {
+  const watchers = new Set<(change: Partial<PopupData>) => void>();
+  const mock: ConnectorMock = {
+    copied: [],
+    readFirst: async () => ({
+      shown: data.shown ?? { detection: data.detection, fromElsewhere: false },
+      settings: data.settings ?? mergeSettings(undefined, {}),
+    }),
+    watch(onChange) {
+      watchers.add(onChange);
+      return () => watchers.delete(onChange);
+    },
+    async copy(text) {
+      if (data.copyFails) return false;
+      mock.copied.push(text);
+      return true;
+    },
+    language: data.language ?? 'en-US',
+    change(change) {
+      for (const watcher of watchers) watcher(change);
+    },
+  };
+  return mock;
+}

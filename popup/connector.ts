@@ -1,0 +1,95 @@
+import { createDetectionStore } from '../src/detection/detection-store';
+import type { StorageApi } from '../src/extension/browser-api';
+import type { Detection } from '../src/page/error-details';
+import { createSettingsStore, type EffectiveSettings } from '../src/settings/settings-store';
+
+export interface DetectionToShow {
+  detection: Detection | undefined;
+  /** True when the detection is from another tab or an earlier page: the popup says where and when. */
+  fromElsewhere: boolean;
+}
+
+export interface PopupData {
+  shown: DetectionToShow;
+  settings: EffectiveSettings;
+}
+
+/**
+ * Everything the popup gets from the browser, so that Popup.tsx is a view of data and actions
+ * (Dark Reader's Connector). main.tsx passes the browser's (`createPopupConnector`), the tests
+ * the mock (connector-mock.ts).
+ */
+export interface PopupConnector {
+  /** What the first paint needs, all reads at once: the popup paints once, with its details. */
+  readFirst(): Promise<PopupData>;
+  /** After `readFirst`: calls back with what changed (the detection, or the settings) until stopped. */
+  watch(onChange: (change: Partial<PopupData>) => void): () => void;
+  /** Copies on the person's click; false when the browser refused. */
+  copy(text: string): Promise<boolean>;
+  /** The browser's UI language, for dates and times. */
+  language: string;
+}
+
+export interface PopupBrowser {
+  storage: StorageApi;
+  tabs: { query(query: { active: true; currentWindow: true }): Promise<Array<{ id?: number }>> };
+  i18n: { getUILanguage(): string };
+}
+
+/**
+ * Which tab the popup is about: `?tab=<id>` when the help view was opened for a tab (from the
+ * page's notice), else the active tab of this window.
+ */
+async function targetTabId(search: string, tabs: PopupBrowser['tabs']): Promise<number | undefined> {
+  const query = new URLSearchParams(search);
+  const fromQuery = Number(query.get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery >= 0 && query.has('tab')) return fromQuery;
+  const [active] = await tabs.query({ active: true, currentWindow: true });
+  return active?.id;
+}
+
+/** The popup's connector to this browser. `search` is the page's query string; `clipboard` is navigator.clipboard. */
+export function createPopupConnector(browser: PopupBrowser, search: string, clipboard: Pick<Clipboard, 'writeText'>): PopupConnector {
+  const detections = createDetectionStore(browser.storage);
+  const settings = createSettingsStore(browser.storage);
+  let tabId: number | undefined;
+  let policyLater: Promise<EffectiveSettings | undefined> | undefined;
+
+  /** The tab's own detection, else the most recent one of this browser session. */
+  async function detectionToShow(): Promise<DetectionToShow> {
+    const { own, latest } = await detections.read(tabId);
+    return own ? { detection: own, fromElsewhere: false } : { detection: latest, fromElsewhere: true };
+  }
+
+  return {
+    async readFirst() {
+      const quick = settings.loadQuickly();
+      tabId = await targetTabId(search, browser.tabs);
+      const [shown, { now, complete }] = await Promise.all([detectionToShow(), quick]);
+      // Policy can come later than the first paint (just after the browser starts): `watch` brings it.
+      policyLater = complete.then((withPolicy) => (withPolicy === now ? undefined : withPolicy));
+      return { shown, settings: now };
+    },
+    watch(onChange) {
+      const refresh = () => void detectionToShow().then((shown) => onChange({ shown }));
+      const stopDetections = detections.watch(tabId, refresh);
+      // A change stored between the first read and this watcher would otherwise be missed.
+      refresh();
+      void policyLater?.then((withPolicy) => withPolicy && onChange({ settings: withPolicy }));
+      const stopSettings = settings.watch(() => void settings.load().then((loaded) => onChange({ settings: loaded })));
+      return () => {
+        stopDetections();
+        stopSettings();
+      };
+    },
+    async copy(text) {
+      try {
+        await clipboard.writeText(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    language: browser.i18n.getUILanguage(),
+  };
+}

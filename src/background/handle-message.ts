@@ -1,0 +1,36 @@
+import type { Runtime } from 'webextension-polyfill';
+import { buildDetection, isComplete } from '../detection/build-detection';
+import type { DetectionStore } from '../detection/detection-store';
+import type { MessageHandlers } from '../extension/messages';
+import { parseErrorPage } from '../page/parse-error-page';
+import type { EffectiveSettings } from '../settings/settings-store';
+import type { TrustedSender } from './trusted-sender';
+
+/** What the handlers need from the browser and the stores: given by start-background.ts, faked by the tests. */
+export interface HandlerDeps {
+  detections: Pick<DetectionStore, 'save'>;
+  loadSettings(): Promise<EffectiveSettings>;
+  showBlockedBadge(tabId: number): Promise<void>;
+  openHelp(tabId: number, windowId: number | undefined): Promise<boolean>;
+  now(): Date;
+}
+
+/**
+ * The background's answer to each message of the contract (src/extension/messages.ts). The
+ * payloads arrive checked; the sender is one of our content scripts on a sign-in page. The
+ * background is the only privileged parser: it decides what the page's evidence means.
+ */
+export function messageHandlers(deps: HandlerDeps): MessageHandlers<TrustedSender, Runtime.MessageSender> {
+  return {
+    async 'error-page-seen'({ evidence }, from) {
+      const details = parseErrorPage(evidence);
+      if (!details) return { detected: false, complete: false, showNotice: false };
+      const detection = buildDetection(details, evidence, { ...from, now: deps.now() });
+      const [{ settings }] = await Promise.all([deps.loadSettings(), deps.detections.save(detection), deps.showBlockedBadge(from.tabId)]);
+      return { detected: true, complete: isComplete(detection), showNotice: settings.showPageNotice };
+    },
+    async 'open-help'(_payload, from, sender) {
+      return { opened: await deps.openHelp(from.tabId, sender.tab?.windowId) };
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Runtime } from 'webextension-polyfill';
+import { createDetectionStore } from '../detection/detection-store';
+import type { ActionApi, BrowserEvent, StorageApi, WindowsApi } from '../extension/browser-api';
+import type { Translate } from '../extension/i18n';
+import { listenForMessages, type MessageEvent } from '../extension/messages';
+import { createSettingsStore } from '../settings/settings-store';
+import { clearBadge, showBlockedBadge } from './badge';
+import { messageHandlers } from './handle-message';
+import { openHelp } from './open-help';
+import { trustedSender } from './trusted-sender';
+
+/** The parts of the browser the background uses: the polyfill's `browser` in index.ts, an in-memory one in the tests. */
+export interface BackgroundBrowser {
+  runtime: { id: string; getURL(path: string): string; onMessage: MessageEvent<Runtime.MessageSender> };
+  storage: StorageApi;
+  action: ActionApi;
+  windows: WindowsApi;
+  tabs: {
+    onUpdated: BrowserEvent<(tabId: number, changeInfo: { status?: string }) => void>;
+    onRemoved: BrowserEvent<(tabId: number) => void>;
+  };
+}
+
+/**
+ * The background: receives detections from the content script, keeps them per tab in session
+ * storage, and marks the tab's toolbar button. Registers every listener synchronously, so a
+ * service worker woken by an event finds them (Chrome stops idle workers; all state lives in
+ * storage, none in memory).
+ */
+export function startBackground(browser: BackgroundBrowser, t: Translate): void {
+  const detections = createDetectionStore(browser.storage);
+  const settings = createSettingsStore(browser.storage);
+  const handlers = messageHandlers({
+    detections,
+    loadSettings: () => settings.load(),
+    showBlockedBadge: (tabId) => showBlockedBadge(browser.action, t, tabId),
+    openHelp: (tabId, windowId) => openHelp({ action: browser.action, windows: browser.windows, pageUrl: (path) => browser.runtime.getURL(path) }, tabId, windowId),
+    now: () => new Date(),
+  });
+  listenForMessages(browser.runtime.onMessage, (sender) => trustedSender(sender, browser.runtime.id), handlers);
+
+  // A tab that starts loading a new document has left the error it showed.
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status !== 'loading') return;
+    void detections.forget(tabId).then((had) => (had ? clearBadge(browser.action, tabId) : undefined));
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void detections.forget(tabId);
+  });
+}

@@ -1,0 +1,74 @@
+import type { StorageApi } from '../extension/browser-api';
+import { mergeSettings, type EffectiveSettings } from './merge-settings';
+import type { Settings } from './settings-spec';
+
+export type { EffectiveSettings };
+
+/** Where the person's own settings live in `storage.local`. */
+export const USER_SETTINGS_KEY = 'settings';
+
+/** Chromium answers `storage.managed` only once it has loaded policy, about 3 s after it starts. */
+export const MANAGED_WAIT_MS = 150;
+
+export interface QuickSettings {
+  /** What to paint with now. */
+  now: EffectiveSettings;
+  /** The settings with policy included: the very same object as `now` when policy answered in time. */
+  complete: Promise<EffectiveSettings>;
+}
+
+/**
+ * The settings: typed defaults, then the person's own choices (`storage.local`), then the
+ * organisation's policy (`storage.managed`), merged and validated by merge-settings.ts. Takes the
+ * storage areas as parameters: the entry files pass the browser's, the tests in-memory ones.
+ */
+export interface SettingsStore {
+  load(): Promise<EffectiveSettings>;
+  /**
+   * Settings for a view that must paint at once: when policy is not ready within a moment (just
+   * after the browser starts), the person's own settings and defaults stand in, and `complete`
+   * brings the settings with policy as soon as it arrives.
+   */
+  loadQuickly(): Promise<QuickSettings>;
+  save(values: Partial<Settings>): Promise<void>;
+  /** Policy arrives a few seconds after start in Chromium, and admins can change it any time. Returns what stops watching. */
+  watch(onChange: () => void): () => void;
+}
+
+export function createSettingsStore(storage: Pick<StorageApi, 'local' | 'managed' | 'onChanged'>): SettingsStore {
+  /** `storage.managed` throws where no policy or schema exists (Firefox without policies.json): that means "no policy". */
+  async function readManaged(): Promise<Record<string, unknown>> {
+    try {
+      return (await storage.managed.get(null)) ?? {};
+    } catch {
+      return {};
+    }
+  }
+
+  async function load(): Promise<EffectiveSettings> {
+    const [local, managed] = await Promise.all([storage.local.get(USER_SETTINGS_KEY), readManaged()]);
+    return mergeSettings(local[USER_SETTINGS_KEY], managed);
+  }
+
+  return {
+    load,
+    async loadQuickly() {
+      const complete = load();
+      const local = storage.local.get(USER_SETTINGS_KEY);
+      const waited = new Promise<undefined>((resolve) => setTimeout(resolve, MANAGED_WAIT_MS, undefined));
+      const inTime = await Promise.race([complete, waited]);
+      if (inTime) return { now: inTime, complete };
+      return { now: mergeSettings((await local)[USER_SETTINGS_KEY], {}), complete };
+    },
+    async save(values) {
+      await storage.local.set({ [USER_SETTINGS_KEY]: values });
+    },
+    watch(onChange) {
+      const listener = (_changes: unknown, area: string) => {
+        if (area === 'managed' || area === 'local') onChange();
+      };
+      storage.onChanged.addListener(listener);
+      return () => storage.onChanged.removeListener(listener);
+    },
+  };
+}

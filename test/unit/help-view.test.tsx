@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+// The help view for every fixture's detection, rendered through the popup container and the mock
+// connector, under the settings an organisation may set: none, a full helpdesk policy, redaction,
+// and a private window.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createConnectorMock } from '../../popup/connector-mock';
+import { Popup } from '../../popup/Popup';
+import { buildDetection } from '../../src/detection/build-detection';
+import { chooseAdvice } from '../../src/knowledge/choose-advice';
+import type { Detection, ErrorDetails } from '../../src/page/error-details';
+import { isSignInUrl, type SignInHost } from '../../src/page/signin-hosts';
+import { mergeSettings } from '../../src/settings/merge-settings';
+import { english } from './helpers/english';
+
+// happy-dom replaces the global URL: build paths from the working directory, not import.meta.url.
+const FIXTURES = path.join(process.cwd(), 'test/fixtures');
+const USER_AGENT = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
+
+/** Each positive fixture's expected details, as the background would store them. */
+const detections: Array<[string, Detection]> = readdirSync(FIXTURES)
+  .filter((file) => file.endsWith('.expected.json'))
+  .sort()
+  .flatMap((file) => {
+    const spec = JSON.parse(readFileSync(path.join(FIXTURES, file), 'utf8')) as { url: string; expected: null | Record<string, string> };
+    if (!spec.expected || !isSignInUrl(spec.url)) return [];
+    const { messageStartsWith: _, ...details } = spec.expected;
+    const host = new URL(spec.url).hostname as SignInHost;
+    const detection = buildDetection(details as ErrorDetails, { config: {}, text: '', userAgent: USER_AGENT, locale: 'en-US' }, { tabId: 3, host, privateWindow: false, now: new Date('2026-01-20T21:40:00Z') });
+    return [[file.slice(0, -'.expected.json'.length), detection] as [string, Detection]];
+  });
+
+const POLICY = { supportName: 'Contoso IT', supportEmail: 'help@contoso.example', supportPhone: '+1 555 0100', supportUrl: 'https://help.contoso.example/', orgMessage: 'Call us before you try anything else.' };
+
+let container: HTMLElement | undefined;
+afterEach(() => {
+  if (container) render(null, container);
+  container?.remove();
+  container = undefined;
+});
+
+async function showHelp(detection: Detection, policy: Record<string, unknown> = {}): Promise<HTMLElement> {
+  const connector = createConnectorMock({ detection, settings: mergeSettings(undefined, policy) });
+  const first = await connector.readFirst();
+  container = document.createElement('div');
+  document.body.append(container);
+  await act(() => render(<Popup connector={connector} first={first} t={english} />, container!));
+  return container;
+}
+
+const textOf = (element: Element | null | undefined) => element?.textContent ?? '';
+
+it('has fixtures to show', () => {
+  expect(detections.length).toBeGreaterThan(10);
+});
+
+describe.each(detections)('help view for %s', (_name, detection) => {
+  it('with no settings: the advice, the details and a way to copy them', async () => {
+    const view = await showHelp(detection);
+    expect(textOf(view.querySelector('h1'))).toBe(chooseAdvice(detection, english).title);
+    if (detection.requestId) expect(textOf(view.querySelector('.details'))).toContain(detection.requestId);
+    if (detection.errorCode) expect(textOf(view)).toContain(detection.errorCode);
+    expect(view.querySelector('button.primary')).not.toBeNull();
+    expect(textOf(view)).not.toMatch(/undefined|\$\d|\bnull\b/);
+    expect(view.querySelector('.note')).toBeNull();
+  });
+
+  it('with a full helpdesk policy: its name, message and every channel', async () => {
+    const view = await showHelp(detection, POLICY);
+    expect(textOf(view.querySelector('#contact-heading'))).toContain('Contoso IT');
+    expect(textOf(view.querySelector('.org-message'))).toContain(POLICY.orgMessage);
+    const links = [...view.querySelectorAll('.channels a')].map((a) => a.getAttribute('href') ?? '');
+    expect(links.some((href) => href.startsWith('mailto:help@contoso.example'))).toBe(true);
+    expect(links.some((href) => href.startsWith('tel:'))).toBe(true);
+    expect(links).toContain(POLICY.supportUrl);
+  });
+
+  it('with redaction: the redacted values are not shown', async () => {
+    const redacted = (['ipAddress', 'deviceId'] as const).filter((field) => detection[field]);
+    const view = await showHelp(detection, { redactFields: ['ipAddress', 'deviceId'] });
+    for (const field of redacted) expect(textOf(view.querySelector('.details'))).not.toContain(detection[field]!);
+  });
+
+  it('in a private window: says so', async () => {
+    const view = await showHelp({ ...detection, privateWindow: true });
+    expect(textOf(view.querySelector('.note'))).toBe(english('privateWindowNote'));
+  });
+});

@@ -1,0 +1,172 @@
+// @vitest-environment happy-dom
+// The popup container: with the mock connector (what it renders, how it follows changes, copy),
+// and the browser's connector against an in-memory browser (which tab, live updates, late policy).
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPopupConnector, type PopupConnector, type PopupData } from '../../popup/connector';
+import { createConnectorMock } from '../../popup/connector-mock';
+import { Popup } from '../../popup/Popup';
+import { LATEST_KEY, tabKey } from '../../src/detection/detection-keys';
+import type { Detection } from '../../src/page/error-details';
+import { mergeSettings } from '../../src/settings/merge-settings';
+import { USER_SETTINGS_KEY } from '../../src/settings/settings-store';
+import { english } from './helpers/english';
+import { freshFakeBrowser, settled, type FakeBrowser } from './helpers/fake-browser';
+import { REGISTERED_WINDOWS_53003 } from './helpers/sample-detections';
+
+const HERE: Detection = { ...REGISTERED_WINDOWS_53003, tabId: 4 };
+const ELSEWHERE: Detection = { ...REGISTERED_WINDOWS_53003, tabId: 8, requestId: '11111111-2222-4333-8444-555555555555', capturedAt: '2026-01-20T20:00:00.000Z' };
+
+let container: HTMLElement | undefined;
+afterEach(() => {
+  if (container) render(null, container);
+  container?.remove();
+  container = undefined;
+});
+
+async function show(connector: PopupConnector): Promise<HTMLElement> {
+  const first = await connector.readFirst();
+  container = document.createElement('div');
+  document.body.append(container);
+  await act(() => render(<Popup connector={connector} first={first} t={english} />, container!));
+  return container;
+}
+const text = () => container!.textContent ?? '';
+const button = (label: string) => {
+  const found = [...container!.querySelectorAll('button')].find((b) => b.textContent?.includes(label));
+  if (!found) throw new Error(`no button "${label}"`);
+  return found;
+};
+
+describe('popup with the mock connector', () => {
+  it('without a detection shows the empty state', async () => {
+    await show(createConnectorMock());
+    expect(text()).toContain(english('emptyHeading'));
+  });
+
+  it('shows the detection’s details, and says when it came from elsewhere', async () => {
+    await show(createConnectorMock({ shown: { detection: ELSEWHERE, fromElsewhere: true } }));
+    expect(container!.querySelector('.details')?.textContent).toContain(ELSEWHERE.requestId);
+    expect(container!.querySelector('.where')?.textContent).toContain(ELSEWHERE.host);
+  });
+
+  it('follows changes: a new detection, and settings that arrive later', async () => {
+    const mock = createConnectorMock();
+    await show(mock);
+    await act(() => mock.change({ shown: { detection: HERE, fromElsewhere: false } }));
+    expect(text()).toContain(HERE.requestId);
+    expect(text()).not.toContain('Contoso IT');
+    await act(() => mock.change({ settings: mergeSettings(undefined, { supportName: 'Contoso IT' }) }));
+    expect(text()).toContain('Contoso IT');
+  });
+
+  it('stops following when it goes away', async () => {
+    const mock = createConnectorMock({ detection: HERE });
+    const stop = vi.fn();
+    const watch = vi.spyOn(mock, 'watch').mockReturnValue(stop);
+    await show(mock);
+    expect(watch).toHaveBeenCalledTimes(1);
+    await act(() => render(null, container!));
+    expect(stop).toHaveBeenCalledTimes(1);
+  });
+
+  it('copies the details through the connector, and says so', async () => {
+    const mock = createConnectorMock({ detection: HERE });
+    await show(mock);
+    await act(() => button(english('copyDetails')).click());
+    await act(() => settled());
+    expect(mock.copied).toHaveLength(1);
+    expect(mock.copied[0]).toContain(HERE.requestId);
+    expect(container!.querySelector('[role="status"]')?.textContent).toBe(english('copiedDetails'));
+  });
+
+  it('says when the browser refused to copy', async () => {
+    await show(createConnectorMock({ detection: HERE, copyFails: true }));
+    await act(() => button(english('copyDetails')).click());
+    await act(() => settled());
+    expect(container!.querySelector('[role="status"]')?.textContent).toBe(english('copyFailed'));
+  });
+});
+
+describe('popup with the browser’s connector', () => {
+  let browser: FakeBrowser;
+  const clipboard = { writeText: vi.fn(async (_text: string) => {}) };
+  beforeEach(async () => {
+    browser = freshFakeBrowser();
+    await browser.windows.create({ focused: true }); // "currentWindow" is the focused one
+    const tab = await browser.tabs.create({ url: 'https://login.microsoftonline.com/', active: true });
+    await browser.storage.session.set({ [tabKey(tab.id!)]: { ...HERE, tabId: tab.id }, [LATEST_KEY]: ELSEWHERE });
+  });
+  const connector = (search = '') => createPopupConnector(browser, search, clipboard);
+
+  it('is about the active tab: its own detection first', async () => {
+    const first = await connector().readFirst();
+    expect(first.shown).toMatchObject({ detection: { requestId: HERE.requestId }, fromElsewhere: false });
+  });
+
+  it('?tab= names the tab (the help window opened from a page’s notice); a tab with nothing shows the latest', async () => {
+    await browser.storage.session.set({ [tabKey(42)]: { ...HERE, tabId: 42, requestId: 'tab-42' } });
+    expect((await connector('?tab=42').readFirst()).shown).toMatchObject({ detection: { requestId: 'tab-42' }, fromElsewhere: false });
+    expect((await connector('?tab=43').readFirst()).shown).toEqual({ detection: ELSEWHERE, fromElsewhere: true });
+    expect((await connector('?tab=-1').readFirst()).shown.fromElsewhere).toBe(false);
+  });
+
+  it('renders and updates live when a detection for its tab is stored', async () => {
+    const live = connector('?tab=42');
+    await show(live);
+    expect(text()).toContain(ELSEWHERE.requestId);
+    await act(async () => {
+      await browser.storage.session.set({ [tabKey(42)]: { ...HERE, tabId: 42, requestId: 'aaaaaaaa-0000-4000-8000-000000000042' } });
+      await settled();
+    });
+    expect(container!.querySelector('.details')?.textContent).toContain('aaaaaaaa-0000-4000-8000-000000000042');
+    expect(text()).not.toContain(ELSEWHERE.requestId);
+  });
+
+  it('misses no detection stored between the first read and the start of watching', async () => {
+    const live = connector('?tab=42');
+    await live.readFirst();
+    await browser.storage.session.set({ [tabKey(42)]: { ...HERE, tabId: 42, requestId: 'in-between' } });
+    const changes: Array<Partial<PopupData>> = [];
+    live.watch((change) => changes.push(change));
+    await settled();
+    expect(changes).toContainEqual({ shown: { detection: expect.objectContaining({ requestId: 'in-between' }), fromElsewhere: false } });
+  });
+
+  it('follows the settings: the person’s change, and policy that arrives after the first paint', async () => {
+    let releasePolicy!: () => void;
+    const policyLoaded = new Promise<void>((resolve) => (releasePolicy = resolve));
+    browser.storage.managed.get = vi.fn(async () => {
+      await policyLoaded;
+      return { supportName: 'Contoso IT' };
+    }) as typeof browser.storage.managed.get;
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const live = connector();
+    const firstRead = live.readFirst();
+    await vi.advanceTimersByTimeAsync(150);
+    vi.useRealTimers();
+    const first: PopupData = await firstRead;
+    expect(first.settings.managedKeys).toEqual([]);
+    const settingsChanges: PopupData['settings'][] = [];
+    live.watch((change) => change.settings && settingsChanges.push(change.settings));
+    releasePolicy();
+    await settled();
+    expect(settingsChanges.map((s) => s.settings.supportName)).toEqual(['Contoso IT']);
+    await browser.storage.local.set({ [USER_SETTINGS_KEY]: { orgMessage: 'Call us first.' } });
+    await settled();
+    expect(settingsChanges.at(-1)?.settings).toMatchObject({ supportName: 'Contoso IT', orgMessage: 'Call us first.' });
+  });
+
+  it('copies with the clipboard it was given, and reports a refusal', async () => {
+    const live = connector();
+    expect(await live.copy('details')).toBe(true);
+    expect(clipboard.writeText).toHaveBeenCalledWith('details');
+    clipboard.writeText.mockRejectedValueOnce(new DOMException('Document is not focused.', 'NotAllowedError'));
+    expect(await live.copy('details')).toBe(false);
+  });
+
+  it('knows the browser’s language', () => {
+    expect(connector().language).toBe('en-US');
+  });
+});

@@ -24,7 +24,9 @@ export function showHelpNotice(doc: Document, onOpen: () => void): () => void {
   const root = host.attachShadow({ mode: 'closed' });
   const message = (key: string) => chrome.i18n.getMessage(key);
   root.innerHTML = `<style></style><div role="region"><p></p><button class="go" type="button"></button><button class="x" type="button">×</button></div>`;
+  // biome-ignore lint/style/noNonNullAssertion: the markup was written on the line above
   root.querySelector('style')!.textContent = STYLE; // not interpolated above: Firefox's add-on linter flags any innerHTML built from a variable
+  // biome-ignore lint/style/noNonNullAssertion: the markup was written above
   const [box, text, open, dismiss] = ['div', 'p', '.go', '.x'].map((s) => root.querySelector(s)!);
   box.setAttribute('aria-label', message('extensionName'));
   text.textContent = message('noticeText');

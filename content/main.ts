@@ -12,5 +12,8 @@ watchSignInPage(document, {
   now: () => Date.now(),
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (id) => clearTimeout(id),
-  addWindowListener: (type, listener) => (addEventListener(type, listener), () => removeEventListener(type, listener)),
+  addWindowListener: (type, listener) => {
+    addEventListener(type, listener);
+    return () => removeEventListener(type, listener);
+  },
 });

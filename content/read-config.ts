@@ -41,7 +41,7 @@ export function configFromScript(scriptText: string): Pick<PageEvidence, 'config
   const source = parsed as Record<string, unknown>;
   const config: PageEvidence['config'] = {};
   for (const key of CONFIG_FIELDS) {
-    const value = Object.prototype.hasOwnProperty.call(source, key) ? source[key] : undefined;
+    const value = Object.hasOwn(source, key) ? source[key] : undefined;
     if (typeof value === 'string' || typeof value === 'number') {
       config[key] = String(value).slice(0, EVIDENCE_LIMITS.configValue);
     }

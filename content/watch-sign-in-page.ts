@@ -40,7 +40,10 @@ export function watchSignInPage(doc: Document, deps: SignInPageDeps): void {
   /** Looks at the page and reports an error page to the background. */
   function check(firstLook = false): void {
     // Once a message went out, the context is cheap to ask about: a cut-off script reads nothing more.
-    if (sent && !deps.contextAlive()) return lifetime.end();
+    if (sent && !deps.contextAlive()) {
+      lifetime.end();
+      return;
+    }
     const evidence = collectEvidence(doc, firstLook);
     if (!evidence || evidence.text === lastSentText) return;
     lastSentText = evidence.text;

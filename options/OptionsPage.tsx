@@ -89,7 +89,7 @@ export function OptionsPage({ effective, t, save, detection = SAMPLE_DETECTION }
     if (checked.problems.length > 0) {
       // The form checks above match the contract; this is the last gate before storage.
       const [{ key, reason }] = checked.problems;
-      const label = Object.prototype.hasOwnProperty.call(SETTINGS, key) ? t(SETTINGS[key as SettingKey].labelKey) : key;
+      const label = Object.hasOwn(SETTINGS, key) ? t(SETTINGS[key as SettingKey].labelKey) : key;
       announce(t('optionsNotSavedOne', t('optionsProblem', [label, reasonText(reason, t)])));
       return;
     }

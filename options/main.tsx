@@ -4,4 +4,5 @@ import { OptionsApp } from './OptionsApp';
 
 document.documentElement.lang = chrome.i18n.getUILanguage();
 document.title = t('optionsHeading');
+// biome-ignore lint/style/noNonNullAssertion: index.html has the #app element
 render(<OptionsApp />, document.getElementById('app')!);

@@ -9,4 +9,5 @@ document.documentElement.lang = chrome.i18n.getUILanguage();
 document.title = t('extensionName');
 const connector = createPopupConnector(browser, location.search, navigator.clipboard);
 // Read storage now, not in an effect after a first empty frame: the popup paints once, complete.
+// biome-ignore lint/style/noNonNullAssertion: index.html has the #app element
 void connector.readFirst().then((first) => render(<Popup connector={connector} first={first} t={t} />, document.getElementById('app')!));

@@ -36,7 +36,7 @@ async function bundle(exports, format) {
     });
     const outputs = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
     const chunk = outputs.find((o) => o.type === 'chunk');
-    if (!chunk || chunk.type !== 'chunk') throw new Error('vite produced no bundle of the extension code');
+    if (chunk?.type !== 'chunk') throw new Error('vite produced no bundle of the extension code');
     return chunk.code;
   } finally {
     rmSync(dir, { recursive: true, force: true });

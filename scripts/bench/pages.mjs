@@ -64,7 +64,7 @@ function configPadding(/** @type {number} */ targetBytes, seed = 1) {
     let entry;
     switch (i % 6) {
       case 0:
-        entry = `"str_SI_${1000 + i}":${JSON.stringify(words(rand, 8 + Math.floor(rand() * 20)) + '.')}`;
+        entry = `"str_SI_${1000 + i}":${JSON.stringify(`${words(rand, 8 + Math.floor(rand() * 20))}.`)}`;
         break;
       case 1:
         entry = `"url${token(rand, 6)}${i}":"https://login.microsoftonline.com/common/${token(rand, 10)}?ctx=${token(rand, 40)}\\u0026mkt=en-US"`;
@@ -173,7 +173,7 @@ function textParagraphs(/** @type {number} */ bytes, seed = 3) {
   const out = [];
   let size = 0;
   while (size < bytes) {
-    const p = words(rand, 30).slice(0, 200) + '.';
+    const p = `${words(rand, 30).slice(0, 200)}.`;
     out.push(`<p>${p}</p>`);
     size += p.length + 1;
   }
@@ -192,7 +192,7 @@ export function textSizeNegativePage(/** @type {number} */ bytes) {
 
 /** Error page whose `$Config` is `bytes` long (the script text is scanned and sliced in full). */
 export function configSizePage(/** @type {number} */ bytes) {
-  return shell(PANEL, CONFIG_SCRIPT(',' + configPadding(bytes, 4)));
+  return shell(PANEL, CONFIG_SCRIPT(`,${configPadding(bytes, 4)}`));
 }
 
 export const PATHOLOGICAL = {

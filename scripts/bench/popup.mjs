@@ -42,7 +42,7 @@ function watcher(/** @type {string} */ requestId) {
   }
   const found = () => {
     const details = document.querySelector('.details');
-    return details !== null && details.textContent.includes(requestId);
+    return details?.textContent.includes(requestId);
   };
   const tick = () => {
     if (found()) /** @type {any} */ (window).__sbhPainted = performance.now();
@@ -84,7 +84,7 @@ async function open(browser, url, requestId, keepMarkup = false) {
     const markup = keepMarkup
       ? await popup.evaluate(() => {
           const copy = /** @type {HTMLElement} */ (document.documentElement.cloneNode(true));
-          copy.querySelectorAll('script, link[rel="modulepreload"]').forEach((el) => el.remove());
+          for (const el of copy.querySelectorAll('script, link[rel="modulepreload"]')) el.remove();
           return `<!doctype html>\n${copy.outerHTML}`;
         })
       : undefined;

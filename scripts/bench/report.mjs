@@ -340,7 +340,7 @@ export function renderMarkdown(results) {
         `readPageText alone (the walk over every text node) ${ms(breakdown.readPageText.median)} ms (p90 ${ms(breakdown.readPageText.p90)}); warm, collectEvidence takes ${ms(large.warm.collect.median)} ms.`,
     );
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 /** @param {BenchResults} results */

@@ -15,8 +15,9 @@ export interface TrustedSender {
 export function trustedSender(sender: Runtime.MessageSender, ownId: string): TrustedSender | null {
   const tabId = sender.tab?.id;
   if (sender.id !== ownId || typeof tabId !== 'number' || tabId < 0) return null;
-  if (sender.frameId !== 0 || !isSignInUrl(sender.url)) return null;
-  const host = new URL(sender.url!).hostname;
+  const url = sender.url;
+  if (sender.frameId !== 0 || url === undefined || !isSignInUrl(url)) return null;
+  const host = new URL(url).hostname;
   if (!isSignInHost(host)) return null;
   return { tabId, host, privateWindow: Boolean(sender.tab?.incognito) };
 }

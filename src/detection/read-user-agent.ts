@@ -16,7 +16,7 @@ export function readUserAgent(userAgent: string): BrowserAndOs {
     ['Opera', /\bOPR\/(\d+)/],
     ['Firefox', /\b(?:Firefox|FxiOS)\/(\d+)/],
     ['Chrome', /\b(?:Chrome|CriOS|HeadlessChrome)\/(\d+)/],
-    ['Safari', /\bVersion\/(\d+)[^]*\bSafari\//],
+    ['Safari', /\bVersion\/(\d+)[\s\S]*\bSafari\//],
   ];
   const osRules: [OsName, RegExp][] = [
     ['iOS', /\b(?:iPhone|iPad|iPod)\b/],

@@ -53,7 +53,7 @@ export interface MessageEvent<Sender> {
 
 function messageType(message: unknown): MessageType | undefined {
   const type = (message as { type?: unknown } | null | undefined)?.type;
-  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(PAYLOAD_CHECKS, type) ? (type as MessageType) : undefined;
+  return typeof type === 'string' && Object.hasOwn(PAYLOAD_CHECKS, type) ? (type as MessageType) : undefined;
 }
 
 function dispatch<T extends MessageType, From, Sender>(type: T, message: Record<string, unknown>, from: From, sender: Sender, handlers: MessageHandlers<From, Sender>): Promise<Response<T>> {

@@ -391,5 +391,5 @@ export const GENERAL_BLOCK: SignInBlock = {
 export const GENERAL_TITLE_WITHOUT_CODE_KEY = 'block_general_title_no_code';
 
 export function findBlock(code: string | undefined): SignInBlock | undefined {
-  return code !== undefined && Object.prototype.hasOwnProperty.call(SIGN_IN_BLOCKS, code) ? SIGN_IN_BLOCKS[code] : undefined;
+  return code !== undefined && Object.hasOwn(SIGN_IN_BLOCKS, code) ? SIGN_IN_BLOCKS[code] : undefined;
 }

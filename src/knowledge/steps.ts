@@ -76,5 +76,5 @@ export const PRECISE_REPLACES_GENERAL: Partial<Record<StepId, StepId>> = {
 export const STEP_IDS = Object.keys(STEPS) as StepId[];
 
 export function isStepId(id: string): id is StepId {
-  return Object.prototype.hasOwnProperty.call(STEPS, id);
+  return Object.hasOwn(STEPS, id);
 }

@@ -25,7 +25,7 @@ export type SignInHost = keyof typeof SIGN_IN_HOSTS;
 export type CloudId = (typeof SIGN_IN_HOSTS)[SignInHost];
 
 export function isSignInHost(host: string): host is SignInHost {
-  return Object.prototype.hasOwnProperty.call(SIGN_IN_HOSTS, host);
+  return Object.hasOwn(SIGN_IN_HOSTS, host);
 }
 
 /** True only for an https URL on one of the sign-in hosts (no look-alikes, no ports). */

@@ -20,7 +20,7 @@ export function validateEvidence(input: unknown): PageEvidence | null {
   const rawConfig = raw.config as Record<string, unknown>;
   const config: PageEvidence['config'] = {};
   for (const key of CONFIG_FIELDS) {
-    if (!Object.prototype.hasOwnProperty.call(rawConfig, key)) continue;
+    if (!Object.hasOwn(rawConfig, key)) continue;
     const value = capped(rawConfig[key], EVIDENCE_LIMITS.configValue);
     if (value !== undefined) config[key] = value;
   }

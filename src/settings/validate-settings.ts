@@ -33,7 +33,7 @@ export function validateSettings(raw: unknown): ValidatedSettings {
     return { values: {}, problems: raw == null ? [] : [refused('(all)', because('notObject'))] };
   }
   for (const [key, value] of Object.entries(raw)) {
-    if (!Object.prototype.hasOwnProperty.call(SETTINGS, key)) {
+    if (!Object.hasOwn(SETTINGS, key)) {
       problems.push(refused(key.slice(0, 60), because('unknownSetting', SETTING_KEYS.join(', '))));
       continue;
     }

@@ -35,7 +35,7 @@ export function fillTicketTemplate(
       details,
     };
     return template.replace(PLACEHOLDER_PATTERN, (whole, name: string, json: string | undefined) => {
-      if (!Object.prototype.hasOwnProperty.call(values, name)) return whole;
+      if (!Object.hasOwn(values, name)) return whole;
       const value = values[name as TicketPlaceholder];
       // JSON.stringify escapes quotes, backslashes and line breaks; drop its surrounding quotes.
       return encodeURIComponent(json ? JSON.stringify(value).slice(1, -1) : value);

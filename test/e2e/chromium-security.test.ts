@@ -288,6 +288,7 @@ describe('Chromium: extension pages run under a strict CSP', () => {
       // eval and the Function constructor are what CSP's 'unsafe-eval' governs. They run in a
       // task of the page's own: code evaluated by DevTools (this very function) is exempt from it.
       const [evalResult, functionResult] = await new Promise<string[]>((resolve) =>
+        // biome-ignore lint/security/noGlobalEval: the test proves the page's CSP refuses eval
         setTimeout(() => resolve([tryRun(() => eval('1')), tryRun(() => new Function('return 1')())]), 0),
       );
       const timerResult = await new Promise<string>((resolve) => {

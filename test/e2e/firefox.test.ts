@@ -147,7 +147,9 @@ describe('Firefox: the in-page notice opens the help view', () => {
     expect(await shown()).toContain(detection.correlationId!);
     // About the tab the notice was pressed in (the toolbar popup follows the active tab), not a fallback to the latest.
     expect(await shown()).toMatch(/Seen on this page/);
-    await ff.inExtension(() => chrome.extension.getViews({ type: 'popup' }).forEach((w: Window) => w.close()));
+    await ff.inExtension(() => {
+      for (const w of chrome.extension.getViews({ type: 'popup' })) w.close();
+    });
     await expect.poll(popups).toEqual([]);
     await page.close();
   });

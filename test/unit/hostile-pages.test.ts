@@ -101,6 +101,7 @@ describe('markup and scripts in every panel field', () => {
     'javascript:window.__hostileRan=1',
     '<a href="javascript:alert(1)">click</a>',
     '{{constructor.constructor("window.__hostileRan=1")()}}',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: hostile text, meant literally
     '${window.__hostileRan=1}',
     '&lt;b&gt;',
     '<!--',

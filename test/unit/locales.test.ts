@@ -157,7 +157,7 @@ describe('short message ids in the built files', () => {
 
   it('numbers the sorted long names, as src/extension/i18n.ts expects (index N is id N in base 36)', () => {
     expect([...ids.keys()]).toEqual(Object.keys(english).filter((key) => !named.has(key)).sort());
-    [...ids.values()].forEach((id, index) => expect(id).toBe(index.toString(36)));
+    for (const [index, id] of [...ids.values()].entries()) expect(id).toBe(index.toString(36));
   });
 
   it('keeps the names the manifest and the content script ask for', () => {
@@ -198,7 +198,9 @@ describe('reading the sources', () => {
     made.push(path);
     return path;
   };
-  afterAll(() => made.forEach((path) => rmSync(path, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const path of made) rmSync(path, { recursive: true, force: true });
+  });
   const write = (root: string, lang: string, file: string, content: unknown) => {
     mkdirSync(join(root, lang), { recursive: true });
     writeFileSync(join(root, lang, file), JSON.stringify(content));

@@ -111,6 +111,7 @@ const timestamp = fc
   .map((d) => d.toISOString());
 const digits = fc.integer({ min: 0, max: 999_999_999 }).map(String);
 const SPECIAL = ['\u061c', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069', '\u200b', '\ufeff', '\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u009b', '\u2028', '\u2029', '\u00a0', '\u3000', '😀', '👩‍💻', '𝔘', '\t', '\r', '\n'];
+// biome-ignore lint/suspicious/noTemplateCurlyInString: hostile text, meant literally
 const MARKUP = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', 'javascript:alert(1)', '{{7*7}}', '${7*7}', '%0d%0a', '\\u003c', '&lt;b&gt;'];
 
 /** Pieces that look like the panel, its values and its traps. */
@@ -468,7 +469,7 @@ describe('validateSettings (policy and options page)', () => {
 
   it('refuses a redaction list holding undefined or a hole (Firefox keeps both in storage.local)', () => {
     // eslint-disable-next-line no-sparse-arrays
-    for (const list of [[undefined], [, 'appName'], ['ipAddress', undefined], [undefined, 'not-a-field', 42]]) {
+    for (const list of [[undefined], [undefined, 'appName'], ['ipAddress', undefined], [undefined, 'not-a-field', 42]]) {
       const { values, problems } = validateSettings({ redactFields: list });
       expect(values.redactFields, `redactFields ${JSON.stringify(list)} accepted as ${JSON.stringify(values.redactFields)}`).toBeUndefined();
       expect(problems.map((p) => p.key)).toEqual(['redactFields']);

@@ -118,7 +118,7 @@ export function parsePlist(xml: string): PlistValue {
           if (k.kind === 'close' && k.name === 'dict') return dict;
           if (k.kind !== 'open' || k.name !== 'key') fail(`a <dict> holds <key> then value pairs; found ${k.kind === 'text' ? 'text' : `<${k.name}>`}`, k.offset);
           const key = textUntilClose('key', k.offset);
-          if (Object.prototype.hasOwnProperty.call(dict, key)) fail(`key "${key}" appears twice in the same dict`, k.offset);
+          if (Object.hasOwn(dict, key)) fail(`key "${key}" appears twice in the same dict`, k.offset);
           const after = peek();
           if (!after || after.kind === 'close' || (after.kind !== 'text' && after.name === 'key')) fail(`key "${key}" has no value`, k.offset);
           dict[key] = value();

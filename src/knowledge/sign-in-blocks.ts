@@ -118,11 +118,17 @@ const textOf = (code: BlockTextCode) => ({
 
 const COMPLIANT_DEVICE_STEPS: readonly StepId[] = ['company_portal_fix', 'company_portal_sync', 'use_company_device'];
 
-export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
+/**
+ * A code's entry as written below: its texts are `block_<code>_*` in blocks.json, or another
+ * code's where both mean the same thing (`sameTextAs`). test/unit/sign-in-blocks.test.ts checks
+ * that each code's three texts exist.
+ */
+type BlockEntry = Omit<SignInBlock, 'titleKey' | 'whatKey' | 'tellItKey'> & { sameTextAs?: BlockTextCode };
+
+const BLOCK_ENTRIES: Readonly<Record<string, BlockEntry>> = {
   // --- Conditional Access: the device
   '53000': {
     officialName: 'DeviceNotCompliant',
-    ...textOf('53000'),
     whoCanFix: 'both',
     steps: COMPLIANT_DEVICE_STEPS,
     checks: ['device'],
@@ -131,7 +137,7 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   },
   '530002': {
     // "Your device is required to be compliant to access this resource": 53000 by another number.
-    ...textOf('53000'),
+    sameTextAs: '53000',
     whoCanFix: 'both',
     steps: COMPLIANT_DEVICE_STEPS,
     checks: ['device'],
@@ -140,7 +146,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   },
   '53001': {
     officialName: 'DeviceNotDomainJoined',
-    ...textOf('53001'),
     whoCanFix: 'both',
     steps: ['use_company_device'],
     checks: ['device'],
@@ -149,7 +154,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   },
   '530003': {
     // "Your device is required to be managed to access this resource."
-    ...textOf('530003'),
     whoCanFix: 'both',
     steps: ['enroll_device', 'use_company_device'],
     checks: ['device', 'sign-in-method'],
@@ -158,7 +162,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   },
   '530001': {
     // "You can't get there from here": the browser cannot present the device for a device-based policy.
-    ...textOf('530001'),
     whoCanFix: 'both',
     steps: ['use_company_device'],
     checks: ['device'],
@@ -170,7 +173,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   // --- Conditional Access: the app
   '53002': {
     officialName: 'ApplicationUsedIsNotAnApprovedApp',
-    ...textOf('53002'),
     whoCanFix: 'you',
     steps: ['use_approved_app', 'install_broker_app'],
     checks: ['app'],
@@ -179,7 +181,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   },
   '53009': {
     // Microsoft's troubleshooting table: "Application needs to enforce Intune protection policies".
-    ...textOf('53009'),
     whoCanFix: 'you',
     steps: ['use_approved_app', 'app_protection_setup', 'install_broker_app'],
     checks: ['app'],
@@ -190,7 +191,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   // --- Conditional Access: any condition
   '53003': {
     officialName: 'BlockedByConditionalAccess',
-    ...textOf('53003'),
     whoCanFix: 'both',
     steps: ['office_network', 'use_company_device'],
     checks: ['device', 'location', 'app', 'sign-in-method'],
@@ -201,7 +201,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   // --- Conditional Access: the way of signing in
   '530033': {
     // Remote device (device code) flow blocked by a device-based policy.
-    ...textOf('530033'),
     whoCanFix: 'you',
     steps: ['sign_in_without_device_code'],
     checks: ['sign-in-method'],
@@ -210,7 +209,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   },
   '530035': {
     officialName: 'BlockedBySecurityDefaults',
-    ...textOf('530035'),
     whoCanFix: 'you',
     steps: ['sign_in_without_device_code', 'update_old_app'],
     checks: ['sign-in-method'],
@@ -221,7 +219,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   // --- Registering sign-in methods
   '53004': {
     officialName: 'ProofUpBlockedDueToRisk',
-    ...textOf('53004'),
     whoCanFix: 'it',
     steps: [],
     checks: ['risk'],
@@ -230,7 +227,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   },
   '53010': {
     officialName: 'ProofUpBlockedDueToSecurityInfoAcr',
-    ...textOf('53010'),
     whoCanFix: 'both',
     steps: ['set_up_security_info_at_office', 'ask_temporary_access_pass'],
     checks: ['location', 'device'],
@@ -241,7 +237,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   // --- Risk and organization-wide policy: only IT
   '53011': {
     // "User blocked due to risk on home tenant."
-    ...textOf('53011'),
     whoCanFix: 'it',
     steps: [],
     checks: ['risk'],
@@ -250,7 +245,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   },
   '530034': {
     officialName: 'DelegatedAdminBlockedDueToSuspiciousActivity',
-    ...textOf('530034'),
     whoCanFix: 'it',
     steps: [],
     checks: ['risk'],
@@ -259,7 +253,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   },
   '530032': {
     officialName: 'BlockedByConditionalAccessOnSecurityPolicy',
-    ...textOf('530032'),
     whoCanFix: 'it',
     steps: [],
     checks: ['organization-policy'],
@@ -268,7 +261,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   },
   '50131': {
     officialName: 'ConditionalAccessFailed',
-    ...textOf('50131'),
     whoCanFix: 'it',
     steps: [],
     checks: ['organization-policy'],
@@ -278,7 +270,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   '50105': {
     // Not Conditional Access, but often taken for it.
     officialName: 'EntitlementGrantsNotFound',
-    ...textOf('50105'),
     whoCanFix: 'it',
     steps: [],
     checks: ['assignment'],
@@ -289,7 +280,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   // --- Device authentication, outside Conditional Access's own page
   '50005': {
     officialName: 'DevicePolicyError',
-    ...textOf('50005'),
     whoCanFix: 'both',
     steps: ['use_company_device'],
     checks: ['device'],
@@ -298,7 +288,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   },
   '50097': {
     officialName: 'DeviceAuthenticationRequired',
-    ...textOf('50097'),
     whoCanFix: 'both',
     steps: ['use_company_device'],
     checks: ['device'],
@@ -308,7 +297,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   },
   '50129': {
     officialName: 'DeviceIsNotWorkplaceJoined',
-    ...textOf('50129'),
     whoCanFix: 'both',
     steps: ['register_device', 'use_company_device'],
     checks: ['device'],
@@ -317,7 +305,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   },
   '50155': {
     officialName: 'DeviceAuthenticationFailed',
-    ...textOf('50155'),
     whoCanFix: 'both',
     steps: ['restart_device', 'use_company_device'],
     checks: ['device'],
@@ -326,7 +313,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   },
   '50187': {
     officialName: 'DeviceInformationNotProvided',
-    ...textOf('50187'),
     whoCanFix: 'both',
     steps: ['restart_device', 'use_company_device'],
     checks: ['device'],
@@ -336,7 +322,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   },
   '135011': {
     // "Device used during the authentication is disabled."
-    ...textOf('135011'),
     whoCanFix: 'it',
     steps: [],
     checks: ['device'],
@@ -347,7 +332,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   // --- A second factor
   '50076': {
     officialName: 'UserStrongAuthClientAuthNRequired',
-    ...textOf('50076'),
     whoCanFix: 'you',
     steps: ['complete_extra_check'],
     checks: ['mfa'],
@@ -356,7 +340,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   },
   '50079': {
     officialName: 'UserStrongAuthEnrollmentRequired',
-    ...textOf('50079'),
     whoCanFix: 'you',
     steps: ['set_up_security_info'],
     checks: ['mfa'],
@@ -365,7 +348,6 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
   },
   '50158': {
     officialName: 'ExternalSecurityChallenge',
-    ...textOf('50158'),
     whoCanFix: 'you',
     steps: ['complete_external_check'],
     checks: ['mfa'],
@@ -373,6 +355,10 @@ export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = {
     source: DOCS.errorCodes,
   },
 };
+
+export const SIGN_IN_BLOCKS: Readonly<Record<string, SignInBlock>> = Object.fromEntries(
+  Object.entries(BLOCK_ENTRIES).map(([code, { sameTextAs, ...entry }]) => [code, { ...entry, ...textOf(sameTextAs ?? (code as BlockTextCode)) }]),
+);
 
 /**
  * Any other code, or none. It may be about anything, so it counts as checking the device: the

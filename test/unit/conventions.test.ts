@@ -1,6 +1,6 @@
 // Architecture rules that must stay true. Each failure message says how to fix it.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from './helpers/source-files';
@@ -99,6 +99,53 @@ describe('code', () => {
         const resolved = relative(root, resolve(root, dirname(file), target.split('#')[0]));
         expect(resolved.startsWith('..') || isAbsolute(resolved), `${file}: the link ${target} leads outside the repository`).toBe(false);
       }
+    }
+  });
+});
+
+describe('layout', () => {
+  const product = ['src', 'content', 'popup', 'options'].flatMap((dir) => filesUnder(dir, /\.tsx?$/)).filter((file) => !file.endsWith('.d.ts'));
+
+  /** Files allowed past 250 lines, each with its reason. */
+  const LONG_FILES: Record<string, string> = {
+    'src/knowledge/sign-in-blocks.ts': 'the knowledge base: one row per code, data rather than logic',
+    'src/knowledge/choose-advice.ts': 'the situation rules: one table read top to bottom',
+  };
+
+  it('keeps product files short: 250 lines at most, unless the file says why it is data', () => {
+    for (const file of product) {
+      const lines = readFileSync(join(root, file), 'utf8').split('\n').length;
+      if (lines > 250) expect(LONG_FILES[file], `${file} has ${lines} lines: split it by concept, or list it in LONG_FILES with the reason`).toBeDefined();
+    }
+  });
+
+  /** Product files that no entry point imports, each with its reason. */
+  const NOT_SHIPPED: Record<string, string> = {
+    'popup/connector-mock.ts': "the popup's stand-in browser, for tests; kept out of the bundle on purpose",
+  };
+
+  it('ships every product file: each is reached from an entry point (or listed with its reason)', () => {
+    // The four pages and scripts the manifest names, and the build config (the extension's fixed ids).
+    const entries = ['content/main.ts', 'src/background/index.ts', 'popup/main.tsx', 'options/main.tsx', 'vite.config.ts'];
+    const importsOf = (file: string): string[] => {
+      const text = readFileSync(join(root, file), 'utf8');
+      return [...text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map(([, spec]) => {
+        const base = join(dirname(file), spec);
+        return ['', '.ts', '.tsx', '.mjs', '/index.ts'].map((ext) => base + ext).find((candidate) => /\.(?:tsx?|mjs)$/.test(candidate) && existsSync(join(root, candidate))) ?? base;
+      });
+    };
+    const reached = new Set<string>();
+    const queue = [...entries];
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (reached.has(file)) continue;
+      reached.add(file);
+      // Followed through the build plugins too: they ship what they generate (the managed schema).
+      queue.push(...importsOf(file).filter((next) => existsSync(join(root, next))));
+    }
+    for (const file of product) {
+      if (NOT_SHIPPED[file]) continue;
+      expect(reached.has(file), `${file} is imported by no entry point: delete it, move it under test/ if only tests use it, or list it in NOT_SHIPPED`).toBe(true);
     }
   });
 });

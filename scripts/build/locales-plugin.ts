@@ -70,7 +70,7 @@ export function mergeLocales(localesDir: string): Record<string, MessagesFile> {
 /**
  * What the browser needs of a message: its text. Descriptions are for translators and stay in the
  * sources; named placeholders are written in as their positional `$1`..`$9` (Chrome and Firefox
- * both substitute those directly), which keeps ten languages inside the package budget.
+ * both substitute those directly), which keeps each language well inside its 10 KiB budget.
  */
 export function forBrowser(messages: MessagesFile): Record<string, { message: string; placeholders?: Record<string, { content: string }> }> {
   return Object.fromEntries(

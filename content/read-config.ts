@@ -1,4 +1,4 @@
-import { CONFIG_FIELDS, EVIDENCE_LIMITS, type PageEvidence } from '../src/page/page-evidence';
+import { pickConfigFields, type PageEvidence } from '../src/page/page-evidence';
 
 const CONFIG_MARK = '$Config=';
 
@@ -39,13 +39,8 @@ export function configFromScript(scriptText: string): Pick<PageEvidence, 'config
   }
   if (!parsed || typeof parsed !== 'object') return undefined;
   const source = parsed as Record<string, unknown>;
-  const config: PageEvidence['config'] = {};
-  for (const key of CONFIG_FIELDS) {
-    const value = Object.hasOwn(source, key) ? source[key] : undefined;
-    if (typeof value === 'string' || typeof value === 'number') {
-      config[key] = String(value).slice(0, EVIDENCE_LIMITS.configValue);
-    }
-  }
+  // The page's own JSON: a number (an error code written as one) is text too.
+  const config = pickConfigFields(source, (value) => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined));
   const locale = source.locale as { mkt?: unknown } | undefined;
   return { config, locale: typeof locale?.mkt === 'string' ? locale.mkt.slice(0, 20) : undefined };
 }

@@ -8,6 +8,7 @@
  */
 import type { BrowserName, Detection, OsName } from '../page/error-details';
 import type { MessageKey, Translate } from '../extension/i18n';
+import { errorCodeOf } from '../page/detail-formats';
 import { errorLookupUrl } from '../page/signin-hosts';
 import {
   GENERAL_BLOCK,
@@ -79,12 +80,6 @@ const PLATFORM_NAMES: ReadonlyArray<[RegExp, OsName]> = [
 function currentPlatform(detection: Detection): OsName {
   if (detection.os !== 'Other') return detection.os;
   return PLATFORM_NAMES.find(([pattern]) => pattern.test(detection.devicePlatform ?? ''))?.[1] ?? 'Other';
-}
-
-/** "53003", also from "AADSTS53003"; undefined when there is no usable code. */
-function codeOf(detection: Detection): string | undefined {
-  const code = detection.errorCode?.trim().replace(/^AADSTS/i, '');
-  return code && /^\d+$/.test(code) ? code : undefined;
 }
 
 // --- Predicates --------------------------------------------------------------------------------
@@ -238,7 +233,8 @@ export const RULES: readonly AdviceRule[] = [
 // --- Choosing ----------------------------------------------------------------------------------
 
 function situationOf(detection: Detection): Situation {
-  const code = codeOf(detection);
+  // "53003", also from "AADSTS53003" (a detection built elsewhere, e.g. the sample); undefined when there is no usable code.
+  const code = errorCodeOf(detection.errorCode);
   return { detection, code, block: findBlock(code) ?? GENERAL_BLOCK, platform: currentPlatform(detection), cliTool: cliToolOf(detection) };
 }
 

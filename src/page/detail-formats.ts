@@ -4,7 +4,8 @@
  */
 export const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 export const TIMESTAMP = /\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,7})?Z/;
-const CODE = /^\d{4,7}$/;
+/** An AADSTS error code's digits, as the page prints them after "AADSTS". */
+export const ERROR_CODE = /^\d{4,7}$/;
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
 const IPV6 = /^(?=.*:)[0-9a-f:.]{2,45}$/i;
 // Controls, format characters (bidi marks and overrides, zero-width, U+061C, U+FEFF) and line or
@@ -25,7 +26,7 @@ export function timestampAtStart(value: string | undefined): string | undefined 
 
 export function errorCodeOf(value: string | undefined): string | undefined {
   const digits = value?.trim().replace(/^AADSTS/i, '').match(/^\d+/)?.[0];
-  return digits && CODE.test(digits) ? digits : undefined;
+  return digits && ERROR_CODE.test(digits) ? digits : undefined;
 }
 
 export function ipAddressAtStart(value: string | undefined): string | undefined {

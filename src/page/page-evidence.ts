@@ -35,3 +35,18 @@ export const EVIDENCE_LIMITS = {
   text: 64_000,
   userAgent: 512,
 } as const;
+
+/**
+ * The whitelisted `$Config` fields of `source`, own keys only, each as capped text; anything else
+ * is dropped. Both sides of the message use it: the content script on the page's `$Config`, the
+ * background on what the content script sent (caps applied on both sides). `asText` says which
+ * values count as text on that side.
+ */
+export function pickConfigFields(source: Record<string, unknown>, asText: (value: unknown) => string | undefined): PageEvidence['config'] {
+  const config: PageEvidence['config'] = {};
+  for (const key of CONFIG_FIELDS) {
+    const value = Object.hasOwn(source, key) ? asText(source[key]) : undefined;
+    if (value !== undefined) config[key] = value.slice(0, EVIDENCE_LIMITS.configValue);
+  }
+  return config;
+}

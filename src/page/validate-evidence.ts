@@ -1,4 +1,4 @@
-import { CONFIG_FIELDS, EVIDENCE_LIMITS, type PageEvidence } from './page-evidence';
+import { EVIDENCE_LIMITS, pickConfigFields, type PageEvidence } from './page-evidence';
 
 const capped = (value: unknown, max: number): string | undefined =>
   typeof value === 'string' ? value.slice(0, max) : undefined;
@@ -18,12 +18,8 @@ export function validateEvidence(input: unknown): PageEvidence | null {
     .join('\n');
   if (text === undefined || typeof raw.config !== 'object' || raw.config === null) return null;
   const rawConfig = raw.config as Record<string, unknown>;
-  const config: PageEvidence['config'] = {};
-  for (const key of CONFIG_FIELDS) {
-    if (!Object.hasOwn(rawConfig, key)) continue;
-    const value = capped(rawConfig[key], EVIDENCE_LIMITS.configValue);
-    if (value !== undefined) config[key] = value;
-  }
+  // The content script sent text only: anything else did not come through it.
+  const config = pickConfigFields(rawConfig, (value) => (typeof value === 'string' ? value : undefined));
   const locale = capped(raw.locale, 20);
   return {
     config,

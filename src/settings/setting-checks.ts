@@ -1,4 +1,5 @@
 import type { MessageKey } from '../extension/message-key';
+import { ERROR_CODE } from '../page/detail-formats';
 import { REDACTABLE_FIELDS, type RedactableField } from './redactable-fields';
 import { PLACEHOLDER_PATTERN, TICKET_PLACEHOLDERS } from './ticket-placeholders';
 
@@ -21,7 +22,6 @@ export type SettingCheck<T> = (value: unknown) => { value?: T; reason?: Reason }
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 const PHONE = /^\+?[0-9 ().-]{3,30}$/;
-const CODE = /^\d{4,7}$/;
 
 export const emailProblem = (s: string) => (EMAIL.test(s) ? undefined : because('notEmail'));
 export const phoneProblem = (s: string) => (PHONE.test(s) ? undefined : because('notPhone'));
@@ -85,7 +85,7 @@ export const adviceByCode = (max: number): SettingCheck<Record<string, string>> 
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { reason: because('notMap') };
   const advice: Record<string, string> = {};
   for (const [code, tip] of Object.entries(value)) {
-    if (!CODE.test(code)) return { reason: because('notCode', code.slice(0, 20)) };
+    if (!ERROR_CODE.test(code)) return { reason: because('notCode', code.slice(0, 20)) };
     if (typeof tip !== 'string' || tip.trim().length > max) return { reason: because('adviceTooLong', code, max) };
     advice[code] = tip.trim();
   }

@@ -242,6 +242,14 @@ describe('Chromium: extension pages run under a strict CSP', () => {
       // With Trusted Types required, even writing script text or a script URL throws: that is
       // a refusal too, recorded here, on top of the CSP's own refusals.
       const refusedByTrustedTypes: string[] = [];
+      // A script element fires load or error once the browser has decided about it: the positive
+      // signal that a refused script has had its chance to run.
+      const decided: Promise<unknown>[] = [];
+      const decidedAbout = (script: HTMLScriptElement) =>
+        decided.push(new Promise((resolve) => {
+          script.addEventListener('load', resolve, { once: true });
+          script.addEventListener('error', resolve, { once: true });
+        }));
       const attempt = (name: string, f: () => void) => {
         try {
           f();
@@ -271,11 +279,13 @@ describe('Chromium: extension pages run under a strict CSP', () => {
         const dataScript = document.createElement('script');
         dataScript.src = 'data:text/javascript,window.__dataRan=1';
         document.head.append(dataScript);
+        decidedAbout(dataScript);
       });
       attempt('remote script', () => {
         const remoteScript = document.createElement('script');
         remoteScript.src = 'https://aadcdn.msftauth.net/evil.js';
         document.head.append(remoteScript);
+        decidedAbout(remoteScript);
       });
       const tryRun = (f: () => unknown) => {
         try {
@@ -297,9 +307,11 @@ describe('Chromium: extension pages run under a strict CSP', () => {
         } catch {
           /* refused synchronously */
         }
-        setTimeout(() => resolve(w.__timerRan ? 'ran' : 'blocked'), 300);
+        // Timers of the same delay fire in the order they were set: this one runs after the string's would have.
+        setTimeout(() => resolve(w.__timerRan ? 'ran' : 'blocked'), 0);
       });
-      await new Promise((r) => setTimeout(r, 300));
+      // The javascript: link's navigation was queued before the scripts were refused, so it has had its turn too.
+      await Promise.all(decided);
       const ran = ['__inlineRan', '__handlerRan', '__jsUrlRan', '__dataRan'].filter((k) => w[k]);
       return { ran, evalResult, functionResult, timerResult, violations, policy, refusedByTrustedTypes };
     });

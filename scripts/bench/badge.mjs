@@ -26,6 +26,7 @@ import { summary } from './stats.mjs';
 function pollInWorker(worker, tabId, want, timeoutMs) {
   return worker.evaluate(
     async ({ tabId, want, timeoutMs }) => {
+      // Spelled here, not imported: this runs in the worker, and detection-keys.ts is TypeScript, which plain Node 20 cannot load.
       const key = `tab:${tabId}`;
       const started = Date.now();
       const until = started + timeoutMs;

@@ -64,6 +64,7 @@ export async function bundleConstants() {
     [
       `export { SETTLE_MS, WATCH_MS } from ${from('content/watch-timing.ts')};`,
       `export { EVIDENCE_LIMITS } from ${from('src/page/page-evidence.ts')};`,
+      `export { MANAGED_WAIT_MS } from ${from('src/settings/settings-store.ts')};`,
     ],
     'es',
   );

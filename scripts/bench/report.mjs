@@ -19,7 +19,7 @@ const PATHOLOGICAL_SLACK = 10;
  * so a renamed constant stops the report instead of printing NaN.
  *
  * @param {Record<string, any>} source
- * @returns {{ settleMs: number, watchMs: number, textCap: number, lineCap: number }}
+ * @returns {{ settleMs: number, watchMs: number, textCap: number, lineCap: number, managedWaitMs: number }}
  */
 export function extensionConstants(source) {
   const number = (/** @type {string} */ name, /** @type {unknown} */ value) => {
@@ -33,6 +33,7 @@ export function extensionConstants(source) {
     watchMs: number('WATCH_MS (content/watch-timing.ts)', source.WATCH_MS),
     textCap: number('EVIDENCE_LIMITS.text (src/page/page-evidence.ts)', source.EVIDENCE_LIMITS?.text),
     lineCap: number('EVIDENCE_LIMITS.textLine (src/page/page-evidence.ts)', source.EVIDENCE_LIMITS?.textLine),
+    managedWaitMs: number('MANAGED_WAIT_MS (src/settings/settings-store.ts)', source.MANAGED_WAIT_MS),
   };
 }
 
@@ -208,7 +209,7 @@ export function warnings(results) {
   if (popup && asNumber(popup.cold.managedGetMs) > 500) {
     out.push(
       popup.cold.paintedMs >= asNumber(popup.cold.managedGetMs)
-        ? `The first popup open took ${ms(popup.cold.paintedMs)} ms, and chrome.storage.managed.get ${ms(popup.cold.managedGetMs)} ms there, though the popup waits at most 150 ms for policy: something else held it up too.`
+        ? `The first popup open took ${ms(popup.cold.paintedMs)} ms, and chrome.storage.managed.get ${ms(popup.cold.managedGetMs)} ms there, though the popup waits at most ${results.extensionConstants?.managedWaitMs ?? '?'} ms for policy: something else held it up too.`
         : `In the first popup open chrome.storage.managed.get took ${ms(popup.cold.managedGetMs)} ms; the popup painted the details at ${ms(popup.cold.paintedMs)} ms without waiting for it.`,
     );
   }
@@ -457,7 +458,7 @@ export function renderSnippet(results) {
         `take ${ms(asNumber(popup.inDom.median) - asNumber(popup.domContentLoaded.median))} ms more, and the next frame ${ms(asNumber(popup.painted.median) - asNumber(popup.inDom.median))} ms. ` +
         `The first open in this run took ${ms(popup.cold.paintedMs)} ms` +
         (asNumber(popup.cold.managedGetMs) > 500 && popup.cold.paintedMs >= asNumber(popup.cold.managedGetMs)
-          ? `; \`chrome.storage.managed\` took ${ms(popup.cold.managedGetMs)} ms to answer there (Chromium answers only once it has (re)loaded policy; the popup waits for it at most 150 ms).`
+          ? `; \`chrome.storage.managed\` took ${ms(popup.cold.managedGetMs)} ms to answer there (Chromium answers only once it has (re)loaded policy; the popup waits for it at most ${c.managedWaitMs} ms).`
           : '.'),
     );
   }

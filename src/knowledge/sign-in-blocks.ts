@@ -106,7 +106,7 @@ export const DOCS = {
   manageDevices: { title: 'Manage device identities', url: `${LEARN}/identity/devices/manage-device-identities` },
 } satisfies Record<string, DocLink>;
 
-/** The codes blocks.json has a title for: each also needs its `_what` and `_tell_it`, or this does not compile. */
+/** The codes blocks.json has a title for; `textOf` below does not compile for a code whose `_what` or `_tell_it` is missing. */
 type BlockTextCode = KeyPart<'block_', '_title'>;
 
 /** The three message keys of a code's text. Codes that mean the same thing share one code's text. */

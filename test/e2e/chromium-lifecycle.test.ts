@@ -1,6 +1,7 @@
 // How a detection lives in real Chromium: the in-page notice opens help, the popup updates live,
 // leaving the error clears the badge, and a stopped service worker changes nothing.
 import { describe, expect, it } from 'vitest';
+import { tabKey } from '../../src/detection/detection-keys';
 import { badge, openPopup, sessionStorage, useChromium, visitAndDetect, waitForDetection } from './chromium-helpers';
 import { fixture } from '../fixtures/index.mjs';
 import { noticeButton } from './notice';
@@ -72,7 +73,7 @@ describe('Chromium: lifecycle', () => {
     browser.serve(signIn.url, signIn.html);
     await page.goto(signIn.url);
     await expect.poll(async () => (await badge(browser, detection.tabId)).text).toBe('');
-    expect(Object.keys(await sessionStorage(browser))).not.toContain(`tab:${detection.tabId}`);
+    expect(Object.keys(await sessionStorage(browser))).not.toContain(tabKey(detection.tabId));
     await page.close();
   });
 
@@ -80,7 +81,7 @@ describe('Chromium: lifecycle', () => {
     const f = fixture('53003-azure-cli-unregistered');
     const { page, detection } = await visitAndDetect(browser, f, (d) => d.requestId === f.expected!.requestId);
     await page.close();
-    await expect.poll(async () => Object.keys(await sessionStorage(browser))).not.toContain(`tab:${detection.tabId}`);
+    await expect.poll(async () => Object.keys(await sessionStorage(browser))).not.toContain(tabKey(detection.tabId));
     const popup = await openPopup(browser);
     await expect.poll(() => popup.locator('main').innerText()).toContain(detection.requestId!);
     await expect.poll(() => popup.locator('.where').innerText()).toMatch(/another tab or an earlier page/);

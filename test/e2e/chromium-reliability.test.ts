@@ -4,12 +4,11 @@
 // from the back/forward cache), and reloading the extension under an open error page raises no
 // errors and leaves it working.
 import { randomUUID } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Detection } from '../../src/page/error-details';
-import { tabDetectionsIn } from '../../src/detection/detection-keys';
+import { SETTLE_MS } from '../../content/watch-timing';
+import { tabDetectionsIn, tabKey } from '../../src/detection/detection-keys';
 import { findBlock } from '../../src/knowledge/sign-in-blocks';
 import { SIGN_IN_HOSTS, type SignInHost } from '../../src/page/signin-hosts';
 import {
@@ -75,21 +74,7 @@ function lateErrorPage(v: Variant, delayMs: number): string {
 const errorUrl = (host: string, label: string) => `https://${host}/organizations/reprocess?sbh-test=${label}`;
 
 async function detectionOfTab(browser: Browser, tabId: number): Promise<Detection | undefined> {
-  return (await sessionStorage(browser))[`tab:${tabId}`];
-}
-
-/**
- * The content script's settle delay: how long it lets a burst of DOM changes gather before it looks
- * again (SETTLE_MS in content/). Read from the source, so this test follows it when it changes.
- */
-function contentSettleMs(): number {
-  for (const dir of ['content', 'src']) {
-    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
-      const found = /\bSETTLE_MS\s*=\s*(\d+)/.exec(readFileSync(join(dir, file), 'utf8'));
-      if (found) return Number(found[1]);
-    }
-  }
-  throw new Error('No SETTLE_MS = <ms> in content/ or src/: the test needs the content script\'s settle delay');
+  return (await sessionStorage(browser))[tabKey(tabId)];
 }
 
 /**
@@ -99,7 +84,7 @@ function contentSettleMs(): number {
  * message and reaction all finish within its timer's task.
  */
 async function afterContentScriptSettled(page: Page): Promise<void> {
-  await page.evaluate((ms) => new Promise((resolve) => setTimeout(resolve, ms)), 2 * contentSettleMs());
+  await page.evaluate((ms) => new Promise((resolve) => setTimeout(resolve, ms)), 2 * SETTLE_MS);
 }
 
 /** Errors seen in a page: uncaught exceptions (any world, content scripts included) and console errors. */
@@ -149,7 +134,7 @@ describe('Chromium: reliability', () => {
     const stored = await sessionStorage(browser);
     for (const tab of tabs) {
       tab.tabId = await tabIdOf(browser, tab.page!);
-      const detection = stored[`tab:${tab.tabId}`];
+      const detection = stored[tabKey(tab.tabId)];
       expect(detection, `tab ${tab.url}`).toMatchObject({
         tabId: tab.tabId,
         requestId: tab.variant.requestId,
@@ -164,7 +149,7 @@ describe('Chromium: reliability', () => {
     }
     expect(new Set(tabs.map((t) => t.tabId)).size).toBe(20);
     const plainTabId = await tabIdOf(browser, plainPage);
-    expect(stored[`tab:${plainTabId}`]).toBeUndefined();
+    expect(stored[tabKey(plainTabId)]).toBeUndefined();
     expect((await badge(browser, plainTabId)).text).toBe('');
 
     // One popup at a time: each shows its own tab's Request Id, and no other tab's.

@@ -3,7 +3,6 @@
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import { type Detection, waitForDetection as waitForStoredDetection } from '../../scripts/browsers/wait-for-detection';
-import { isTabKey } from '../../src/detection/detection-keys';
 import { type Fixture, flowSecrets } from '../fixtures/index.mjs';
 import type { launchFirefoxWithExtension } from './firefox-with-extension.mjs';
 
@@ -14,7 +13,6 @@ export type Stored = Record<string, Detection>;
 export const sessionStorage = (ff: Firefox) => ff.sessionStorage() as Promise<Stored>;
 
 /** The storage keys of tabs' detections (the session's "latest" left out), sorted. */
-export const tabKeys = async (ff: Firefox) => Object.keys(await sessionStorage(ff)).filter(isTabKey).sort();
 
 /** Waits until a tab's detection matching `match`, captured at or after `since` (ms), is stored. */
 export function waitForDetection(ff: Firefox, match: (d: Detection) => boolean, since: number, timeout = 10_000): Promise<Detection> {

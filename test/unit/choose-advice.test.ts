@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { KeyPart } from '../../src/extension/message-key';
 import type { BrowserName, Detection, OsName } from '../../src/page/error-details';
@@ -9,6 +7,7 @@ import { adviceSummaryForTicket } from '../../src/ticket/advice-summary';
 import { SIGN_IN_BLOCKS } from '../../src/knowledge/sign-in-blocks';
 import type { StepId } from '../../src/knowledge/steps';
 import { errorLookupUrl } from '../../src/page/signin-hosts';
+import { fixture as loadFixture } from '../fixtures/index.mjs';
 import { english } from './helpers/english';
 
 const GUID = '0b5649b2-796b-4c6b-b8dc-9a3ae2677ab7';
@@ -163,8 +162,7 @@ describe('real captures (test/fixtures), in the browser each would most likely c
   ];
 
   it.each(REAL)('%s in %s on %s', (fixture, browser, os, expected) => {
-    const { expected: details } = JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures', `${fixture}.expected.json`), 'utf8'));
-    expect(stepIds({ ...details, browser, os })).toEqual(expected);
+    expect(stepIds({ ...loadFixture(fixture).expected, browser, os })).toEqual(expected);
   });
 });
 

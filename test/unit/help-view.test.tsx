@@ -2,8 +2,6 @@
 // The help view for every fixture's detection, rendered through the popup container and the mock
 // connector, under the settings an organisation may set: none, a full helpdesk policy, redaction,
 // and a private window.
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,24 +12,19 @@ import { chooseAdvice } from '../../src/knowledge/choose-advice';
 import type { Detection, ErrorDetails } from '../../src/page/error-details';
 import { isSignInUrl, type SignInHost } from '../../src/page/signin-hosts';
 import { mergeSettings } from '../../src/settings/merge-settings';
+import { loadFixtures } from '../fixtures/index.mjs';
 import { english } from './helpers/english';
 
-// happy-dom replaces the global URL: build paths from the working directory, not import.meta.url.
-const FIXTURES = path.join(process.cwd(), 'test/fixtures');
 const USER_AGENT = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
 
 /** Each positive fixture's expected details, as the background would store them. */
-const detections: Array<[string, Detection]> = readdirSync(FIXTURES)
-  .filter((file) => file.endsWith('.expected.json'))
-  .sort()
-  .flatMap((file) => {
-    const spec = JSON.parse(readFileSync(path.join(FIXTURES, file), 'utf8')) as { url: string; expected: null | Record<string, string> };
-    if (!spec.expected || !isSignInUrl(spec.url)) return [];
-    const { messageStartsWith: _, ...details } = spec.expected;
-    const host = new URL(spec.url).hostname as SignInHost;
-    const detection = buildDetection(details as ErrorDetails, { config: {}, text: '', userAgent: USER_AGENT, locale: 'en-US' }, { tabId: 3, host, privateWindow: false, now: new Date('2026-01-20T21:40:00Z') });
-    return [[file.slice(0, -'.expected.json'.length), detection] as [string, Detection]];
-  });
+const detections: Array<[string, Detection]> = loadFixtures().flatMap(({ name, url, expected }) => {
+  if (!expected || !isSignInUrl(url)) return [];
+  const { messageStartsWith: _, ...details } = expected;
+  const host = new URL(url).hostname as SignInHost;
+  const detection = buildDetection(details as ErrorDetails, { config: {}, text: '', userAgent: USER_AGENT, locale: 'en-US' }, { tabId: 3, host, privateWindow: false, now: new Date('2026-01-20T21:40:00Z') });
+  return [[name, detection] as [string, Detection]];
+});
 
 const POLICY = { supportName: 'Contoso IT', supportEmail: 'help@contoso.example', supportPhone: '+1 555 0100', supportUrl: 'https://help.contoso.example/', orgMessage: 'Call us before you try anything else.' };
 

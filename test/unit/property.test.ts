@@ -468,8 +468,8 @@ describe('validateSettings (policy and options page)', () => {
   });
 
   it('refuses a redaction list holding undefined or a hole (Firefox keeps both in storage.local)', () => {
-    // eslint-disable-next-line no-sparse-arrays
-    for (const list of [[undefined], [undefined, 'appName'], ['ipAddress', undefined], [undefined, 'not-a-field', 42]]) {
+    // biome-ignore lint/suspicious/noSparseArray: a hole is one of the cases under test
+    for (const list of [[undefined], [, 'appName'], ['ipAddress', undefined], [undefined, 'not-a-field', 42]]) {
       const { values, problems } = validateSettings({ redactFields: list });
       expect(values.redactFields, `redactFields ${JSON.stringify(list)} accepted as ${JSON.stringify(values.redactFields)}`).toBeUndefined();
       expect(problems.map((p) => p.key)).toEqual(['redactFields']);

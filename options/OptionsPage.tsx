@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Detection } from '../src/page/error-details';
+import type { Detection } from '../src/detection/detection';
 import type { Translate } from '../src/extension/i18n';
 import { SAMPLE_DETECTION } from '../src/detection/sample-detection';
 import type { EffectiveSettings } from '../src/settings/merge-settings';

@@ -1,5 +1,5 @@
 import { buildMailto, ticketText, type TicketInput } from '../src/ticket/build-ticket';
-import type { Detection } from '../src/page/error-details';
+import type { Detection } from '../src/detection/detection';
 import type { Translate } from '../src/extension/i18n';
 import { fillTicketTemplate } from '../src/ticket/fill-ticket-template';
 import type { Settings } from '../src/settings/settings-spec';

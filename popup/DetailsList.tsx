@@ -1,4 +1,4 @@
-import type { Detection } from '../src/page/error-details';
+import type { Detection } from '../src/detection/detection';
 import { detailLines } from '../src/ticket/format-details';
 import type { Translate } from '../src/extension/i18n';
 import { CopyButton } from './CopyButton';

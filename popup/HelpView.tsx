@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Detection } from '../src/page/error-details';
+import type { Detection } from '../src/detection/detection';
 import { formatDetails } from '../src/ticket/format-details';
 import type { HelpdeskChannel } from '../src/ticket/helpdesk-channels';
 import type { Translate } from '../src/extension/i18n';
@@ -7,7 +7,8 @@ import type { Advice } from '../src/knowledge/choose-advice';
 import { CopyButton } from './CopyButton';
 import { BrandHeader } from './BrandHeader';
 import { DetailsList } from './DetailsList';
-import { logRetentionWarning, timeAgo } from './time-ago';
+import { logRetentionWarning } from './log-retention';
+import { timeAgo } from './time-ago';
 
 /** What the organisation configured, already validated and filled in for this detection. */
 export interface Helpdesk {

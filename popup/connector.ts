@@ -1,6 +1,6 @@
 import { createDetectionStore } from '../src/detection/detection-store';
 import type { StorageApi } from '../src/extension/browser-api';
-import type { Detection } from '../src/page/error-details';
+import type { Detection } from '../src/detection/detection';
 import { createSettingsStore, type EffectiveSettings } from '../src/settings/settings-store';
 
 export interface DetectionToShow {
@@ -17,7 +17,7 @@ export interface PopupData {
 /**
  * Everything the popup gets from the browser, so that Popup.tsx is a view of data and actions
  * (Dark Reader's Connector). main.tsx passes the browser's (`createPopupConnector`), the tests
- * the mock (connector-mock.ts).
+ * the mock (test/unit/helpers/popup-connector-mock.ts).
  */
 export interface PopupConnector {
   /** What the first paint needs, all reads at once: the popup paints once, with its details. */
@@ -71,11 +71,13 @@ export function createPopupConnector(browser: PopupBrowser, search: string, clip
       return { shown, settings: now };
     },
     watch(onChange) {
+      // Which tab, and the policy still to come, are known only once readFirst() has run.
+      if (!policyLater) throw new Error('PopupConnector.watch() needs readFirst() first');
       const refresh = () => void detectionToShow().then((shown) => onChange({ shown }));
       const stopDetections = detections.watch(tabId, refresh);
       // A change stored between the first read and this watcher would otherwise be missed.
       refresh();
-      void policyLater?.then((withPolicy) => withPolicy && onChange({ settings: withPolicy }));
+      void policyLater.then((withPolicy) => withPolicy && onChange({ settings: withPolicy }));
       const stopSettings = settings.watch(() => void settings.load().then((loaded) => onChange({ settings: loaded })));
       return () => {
         stopDetections();

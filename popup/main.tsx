@@ -4,7 +4,7 @@ import { t } from '../src/extension/i18n';
 import { createPopupConnector } from './connector';
 import { Popup } from './Popup';
 
-// The popup's entry: the view (Popup.tsx) with this browser's connector. Tests give it the mock (connector-mock.ts).
+// The popup's entry: the view (Popup.tsx) with this browser's connector. Tests give it the mock (test/unit/helpers/popup-connector-mock.ts).
 document.documentElement.lang = chrome.i18n.getUILanguage();
 document.title = t('extensionName');
 const connector = createPopupConnector(browser, location.search, navigator.clipboard);

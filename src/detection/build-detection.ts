@@ -1,4 +1,5 @@
-import type { Detection, ErrorDetails } from '../page/error-details';
+import type { ErrorDetails } from '../page/error-details';
+import type { Detection } from './detection';
 import { SIGN_IN_HOSTS, type SignInHost } from '../page/signin-hosts';
 import type { PageEvidence } from '../page/page-evidence';
 import { readUserAgent } from './read-user-agent';

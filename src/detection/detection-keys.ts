@@ -1,4 +1,4 @@
-import type { Detection } from '../page/error-details';
+import type { Detection } from './detection';
 
 /**
  * How detections are keyed in `storage.session`: one key per tab, plus the session's most recent

@@ -1,5 +1,5 @@
 import type { StorageApi } from '../extension/browser-api';
-import type { Detection } from '../page/error-details';
+import type { Detection } from './detection';
 import { LATEST_KEY, tabIdOfKey, tabKey } from './detection-keys';
 
 /**

@@ -1,4 +1,4 @@
-import type { BrowserName, OsName } from '../page/error-details';
+import type { BrowserName, OsName } from './detection';
 
 export interface BrowserAndOs {
   browser: BrowserName;

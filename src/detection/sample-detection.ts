@@ -1,4 +1,4 @@
-import type { Detection } from '../page/error-details';
+import type { Detection } from './detection';
 
 /**
  * A realistic AADSTS53003 (Conditional Access) block, for previews such as the options page's

@@ -6,7 +6,7 @@
  * steps in front of them, or swaps them, when the situation says so. Rules are small named
  * predicates, read top to bottom; every matching rule contributes.
  */
-import type { BrowserName, Detection, OsName } from '../page/error-details';
+import type { BrowserName, Detection, OsName } from '../detection/detection';
 import type { MessageKey, Translate } from '../extension/i18n';
 import { errorCodeOf } from '../page/detail-formats';
 import { errorLookupUrl } from '../page/signin-hosts';

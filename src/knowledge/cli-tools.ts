@@ -1,4 +1,4 @@
-import type { Detection } from '../page/error-details';
+import type { Detection } from '../detection/detection';
 import type { StepId } from './steps';
 
 /** Command-line tools whose sign-ins are often device-code sign-ins, which can never pass device checks. */

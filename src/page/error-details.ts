@@ -1,5 +1,3 @@
-import type { CloudId, SignInHost } from './signin-hosts';
-
 /**
  * What the troubleshooting panel of a Microsoft sign-in error page says, field by field.
  * Every value is validated and capped (see parse-error-page.ts); absent means the page did not show it.
@@ -31,26 +29,6 @@ export interface ErrorDetails {
 }
 
 export type DetailField = keyof ErrorDetails;
-
-export type BrowserName = 'Edge' | 'Chrome' | 'Firefox' | 'Safari' | 'Opera' | 'Other';
-export type OsName = 'Windows' | 'macOS' | 'Linux' | 'ChromeOS' | 'Android' | 'iOS' | 'Other';
-
-/** A sign-in error seen in one tab, as the background stores it and the popup shows it. */
-export interface Detection extends ErrorDetails {
-  tabId: number;
-  host: SignInHost;
-  cloud: CloudId;
-  /** When the extension saw the error (ISO, UTC). */
-  capturedAt: string;
-  /** Whether `timestamp` is the page's own or, when the page showed none, the capture time. */
-  timestampSource: 'page' | 'capture';
-  browser: BrowserName;
-  browserVersion?: string;
-  os: OsName;
-  privateWindow: boolean;
-  /** The page's language, e.g. "de-DE", when it said. */
-  pageLanguage?: string;
-}
 
 /** Microsoft's own field names, in the order the page lists them. Admins search by these. */
 export const MICROSOFT_LABELS: ReadonlyArray<[DetailField, string]> = [

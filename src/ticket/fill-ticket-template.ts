@@ -1,4 +1,4 @@
-import type { Detection } from '../page/error-details';
+import type { Detection } from '../detection/detection';
 import { formatDetails } from './format-details';
 import type { Translate } from '../extension/i18n';
 import { PLACEHOLDER_PATTERN, type TicketPlaceholder } from '../settings/settings-spec';

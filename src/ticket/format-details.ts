@@ -1,4 +1,5 @@
-import { MICROSOFT_LABELS, type Detection } from '../page/error-details';
+import { MICROSOFT_LABELS } from '../page/error-details';
+import type { Detection } from '../detection/detection';
 import type { KeyPart, Translate } from '../extension/i18n';
 
 /** A field of the details list: each has its name in the person's language (`field_<name>`). */

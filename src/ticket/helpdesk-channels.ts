@@ -1,5 +1,5 @@
 import { buildMailto } from './build-ticket';
-import type { Detection } from '../page/error-details';
+import type { Detection } from '../detection/detection';
 import type { Translate } from '../extension/i18n';
 import { fillTicketTemplate } from './fill-ticket-template';
 import type { Settings } from '../settings/settings-spec';

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Detection } from '../../src/page/error-details';
+import type { Detection } from '../../src/detection/detection';
 import { SETTLE_MS } from '../../content/watch-timing';
 import { tabDetectionsIn, tabKey } from '../../src/detection/detection-keys';
 import { findBlock } from '../../src/knowledge/sign-in-blocks';

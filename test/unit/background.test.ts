@@ -4,7 +4,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startBackground } from '../../src/background/start-background';
 import { LATEST_KEY, tabKey } from '../../src/detection/detection-keys';
-import type { Detection } from '../../src/page/error-details';
+import type { Detection } from '../../src/detection/detection';
 import type { PageEvidence } from '../../src/page/page-evidence';
 import { USER_SETTINGS_KEY } from '../../src/settings/settings-store';
 import { english } from './helpers/english';

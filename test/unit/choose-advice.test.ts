@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyPart } from '../../src/extension/message-key';
-import type { BrowserName, Detection, OsName } from '../../src/page/error-details';
+import type { BrowserName, Detection, OsName } from '../../src/detection/detection';
 import { MAX_STEPS, chooseAdvice } from '../../src/knowledge/choose-advice';
 import { CLI_TOOLS } from '../../src/knowledge/cli-tools';
 import { adviceSummaryForTicket } from '../../src/ticket/advice-summary';

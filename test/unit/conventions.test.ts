@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from './helpers/source-files';
+import { OPTIONS_PAGE, POPUP_PAGE } from '../../scripts/browsers/extension-pages.mjs';
+import { HELP_PAGE } from '../../src/background/open-help';
 import { SIGN_IN_HOSTS } from '../../src/page/signin-hosts';
 
 const root = process.cwd();
@@ -33,6 +35,12 @@ describe('manifest', () => {
       extension_pages:
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types 'none'",
     });
+  });
+
+  it('names its pages once: the help view and options page the code opens are the manifest\'s', () => {
+    expect(HELP_PAGE, 'src/background/open-help.ts HELP_PAGE must be manifest.json action.default_popup').toBe(manifest.action.default_popup);
+    expect(POPUP_PAGE, 'scripts/browsers/extension-pages.mjs POPUP_PAGE must be manifest.json action.default_popup').toBe(manifest.action.default_popup);
+    expect(OPTIONS_PAGE, 'scripts/browsers/extension-pages.mjs OPTIONS_PAGE must be the manifest\'s options page').toBe(manifest.options_ui?.page ?? manifest.options_page);
   });
 
   it('explains every permission in PERMISSIONS.md', () => {
@@ -120,9 +128,7 @@ describe('layout', () => {
   });
 
   /** Product files that no entry point imports, each with its reason. */
-  const NOT_SHIPPED: Record<string, string> = {
-    'popup/connector-mock.ts': "the popup's stand-in browser, for tests; kept out of the bundle on purpose",
-  };
+  const NOT_SHIPPED: Record<string, string> = {};
 
   it('ships every product file: each is reached from an entry point (or listed with its reason)', () => {
     // The four pages and scripts the manifest names, and the build config (the extension's fixed ids).

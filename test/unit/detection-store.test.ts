@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LATEST_KEY, tabKey } from '../../src/detection/detection-keys';
 import { createDetectionStore, type DetectionStore } from '../../src/detection/detection-store';
-import type { Detection } from '../../src/page/error-details';
+import type { Detection } from '../../src/detection/detection';
 import { freshFakeBrowser, settled, type FakeBrowser } from './helpers/fake-browser';
 import { REGISTERED_WINDOWS_53003 } from './helpers/sample-detections';
 

@@ -5,11 +5,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createConnectorMock } from '../../popup/connector-mock';
+import { createConnectorMock } from './helpers/popup-connector-mock';
 import { Popup } from '../../popup/Popup';
 import { buildDetection } from '../../src/detection/build-detection';
 import { chooseAdvice } from '../../src/knowledge/choose-advice';
-import type { Detection, ErrorDetails } from '../../src/page/error-details';
+import type { ErrorDetails } from '../../src/page/error-details';
+import type { Detection } from '../../src/detection/detection';
 import { isSignInUrl, type SignInHost } from '../../src/page/signin-hosts';
 import { mergeSettings } from '../../src/settings/merge-settings';
 import { loadFixtures } from '../fixtures/index.mjs';

@@ -5,10 +5,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPopupConnector, type PopupConnector, type PopupData } from '../../popup/connector';
-import { createConnectorMock } from '../../popup/connector-mock';
+import { createConnectorMock } from './helpers/popup-connector-mock';
 import { Popup } from '../../popup/Popup';
 import { LATEST_KEY, tabKey } from '../../src/detection/detection-keys';
-import type { Detection } from '../../src/page/error-details';
+import type { Detection } from '../../src/detection/detection';
 import { mergeSettings } from '../../src/settings/merge-settings';
 import { USER_SETTINGS_KEY } from '../../src/settings/settings-store';
 import { english } from './helpers/english';
@@ -122,6 +122,10 @@ describe('popup with the browser’s connector', () => {
     });
     expect(container!.querySelector('.details')?.textContent).toContain('aaaaaaaa-0000-4000-8000-000000000042');
     expect(text()).not.toContain(ELSEWHERE.requestId);
+  });
+
+  it('refuses to watch before the first read: it would not know the tab, nor the policy still to come', () => {
+    expect(() => connector('?tab=42').watch(() => {})).toThrow(/readFirst/);
   });
 
   it('misses no detection stored between the first read and the start of watching', async () => {

@@ -1,4 +1,4 @@
-import type { Detection } from '../../../src/page/error-details';
+import type { Detection } from '../../../src/detection/detection';
 import { SAMPLE_DETECTION } from '../../../src/detection/sample-detection';
 
 /** The real 53003 capture (registered Windows device, City of Memphis), as the background would store it, with the page's branding line. */

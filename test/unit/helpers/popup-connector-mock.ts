@@ -1,6 +1,6 @@
-import type { Detection } from '../src/page/error-details';
-import { mergeSettings } from '../src/settings/merge-settings';
-import type { DetectionToShow, PopupConnector, PopupData } from './connector';
+import type { Detection } from '../../../src/detection/detection';
+import { mergeSettings } from '../../../src/settings/merge-settings';
+import type { DetectionToShow, PopupConnector, PopupData } from '../../../popup/connector';
 
 export interface ConnectorMock extends PopupConnector {
   /** What was copied, in order. */

@@ -1,0 +1,22 @@
+import type { ErrorDetails } from '../page/error-details';
+import type { CloudId, SignInHost } from '../page/signin-hosts';
+
+export type BrowserName = 'Edge' | 'Chrome' | 'Firefox' | 'Safari' | 'Opera' | 'Other';
+export type OsName = 'Windows' | 'macOS' | 'Linux' | 'ChromeOS' | 'Android' | 'iOS' | 'Other';
+
+/** A sign-in error seen in one tab, as the background stores it and the popup shows it. */
+export interface Detection extends ErrorDetails {
+  tabId: number;
+  host: SignInHost;
+  cloud: CloudId;
+  /** When the extension saw the error (ISO, UTC). */
+  capturedAt: string;
+  /** Whether `timestamp` is the page's own or, when the page showed none, the capture time. */
+  timestampSource: 'page' | 'capture';
+  browser: BrowserName;
+  browserVersion?: string;
+  os: OsName;
+  privateWindow: boolean;
+  /** The page's language, e.g. "de-DE", when it said. */
+  pageLanguage?: string;
+}

@@ -12,8 +12,6 @@ import { collectEvidence } from './collect-evidence';
 import { createPageLifetime, type LifetimeDeps } from './page-lifetime';
 import { SETTLE_MS, WATCH_MS } from './watch-timing';
 
-export { SETTLE_MS, WATCH_MS };
-
 export interface SignInPageDeps extends LifetimeDeps {
   send: SendToBackground;
   /**

@@ -133,6 +133,21 @@ export async function launchFirefoxWithExtension(options = {}) {
     if (result.type === 'exception') throw new Error(`Privileged code failed: ${result.exceptionDetails.text}`);
     return result.result.value;
   }
+  /**
+   * Runs privileged code that opens a tab, and returns the new tab's page.
+   *
+   * @param {string} expression
+   * @param {string} what the tab, for the error when it has no page
+   */
+  async function pageOpenedBy(expression, what) {
+    const before = new Set(browser.targets());
+    await chromeEval(expression);
+    const target = await browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 10_000 });
+    const page = await target.page();
+    if (!page) throw new Error(`${what} has no page`);
+    return page;
+  }
+
 
   return {
     browser,
@@ -158,11 +173,7 @@ export async function launchFirefoxWithExtension(options = {}) {
      * last used, which is the private one once a test has opened it.
      */
     async newPageInFirstWindow() {
-      const before = new Set(browser.targets());
-      await chromeEval('gBrowser.selectedTab = gBrowser.addTrustedTab("about:blank"), true');
-      const target = await browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 10_000 });
-      const page = await target.page();
-      if (!page) throw new Error('The new tab has no page');
+      const page = await pageOpenedBy('gBrowser.selectedTab = gBrowser.addTrustedTab("about:blank"), true', 'The new tab');
       await intercept(page);
       return page;
     },
@@ -234,11 +245,7 @@ export async function launchFirefoxWithExtension(options = {}) {
      * navigation: one aborts the other (NS_BINDING_ABORTED), and the fixture may never load.
      */
     async openPrivateWindow() {
-      const before = new Set(browser.targets());
-      await chromeEval('OpenBrowserWindow({ private: true }), true');
-      const target = await browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 10_000 });
-      const page = await target.page();
-      if (!page) throw new Error('The private window has no page');
+      const page = await pageOpenedBy('OpenBrowserWindow({ private: true }), true', 'The private window');
       await waitUntil(
         'the private window to load its start page (about:privatebrowsing)',
         () => page.evaluate(() => location.href === 'about:privatebrowsing' && document.readyState === 'complete').catch(() => false),

@@ -4,7 +4,8 @@
 // that goes away under the page.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Message, MessageType, Response } from '../../src/extension/messages';
-import { SETTLE_MS, WATCH_MS, watchSignInPage, type SignInPageDeps } from '../../content/watch-sign-in-page';
+import { watchSignInPage, type SignInPageDeps } from '../../content/watch-sign-in-page';
+import { SETTLE_MS, WATCH_MS } from '../../content/watch-timing';
 
 const REQUEST_ID = '790d21d9-68fb-457f-b1a4-674c11e3bf00';
 const CORRELATION_ID = '62e76ee1-52af-46d3-ba8f-3f0be6aea289';

@@ -19,4 +19,9 @@ export interface Detection extends ErrorDetails {
   privateWindow: boolean;
   /** The page's language, e.g. "de-DE", when it said. */
   pageLanguage?: string;
+  /**
+   * The same tab showed Microsoft's device-code entry page (`/common/oauth2/deviceauth`) shortly
+   * before this error, so the sign-in that failed used a device code, whatever the tool was.
+   */
+  deviceCodeSignIn?: boolean;
 }

@@ -1,7 +1,12 @@
-// The content script, on Microsoft sign-in hosts only: the page watcher, wired to this page's browser.
+// The content script, on Microsoft sign-in hosts only: the device-code entry check and the page
+// watcher, wired to this page's browser.
 import { extensionAlive, sendToBackground } from '../src/extension/send-to-background';
 import { showHelpNotice } from './in-page-notice';
+import { reportDeviceCodeEntry } from './report-device-code-entry';
 import { watchSignInPage } from './watch-sign-in-page';
+
+// First, so that an error shown on the entry page itself reaches the background after the mark.
+reportDeviceCodeEntry(location.pathname, sendToBackground);
 
 watchSignInPage(document, {
   send: sendToBackground,

@@ -6,7 +6,7 @@ import { reportDeviceCodeEntry } from './report-device-code-entry';
 import { watchSignInPage } from './watch-sign-in-page';
 
 // First, so that an error shown on the entry page itself reaches the background after the mark.
-reportDeviceCodeEntry(location.pathname, sendToBackground);
+reportDeviceCodeEntry(document.URL, sendToBackground);
 
 watchSignInPage(document, {
   send: sendToBackground,

@@ -19,6 +19,15 @@ export function isDeviceCodeEntryPath(pathname: string): boolean {
   return ENTRY_PATH.test(pathname);
 }
 
+/**
+ * The path of an absolute URL as the browser serializes it (`document.URL`), cut out as text. The
+ * content script uses this rather than `location` or `new URL()`: either would build another
+ * interface in its fresh world on every sign-in page, while the document is already there.
+ */
+export function pathOfUrl(url: string): string {
+  return /^[a-z][a-z\d+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? '';
+}
+
 /** The same, for a full URL (the background reads the sender's); false for anything that is not one. */
 export function isDeviceCodeEntryUrl(url: string | undefined): boolean {
   if (!url) return false;

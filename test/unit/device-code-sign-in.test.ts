@@ -4,7 +4,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBackground } from '../../src/background/start-background';
-import { DEVICE_CODE_LIFETIME_MS, isDeviceCodeEntryPath, isDeviceCodeEntryUrl } from '../../src/detection/device-code-entry';
+import { DEVICE_CODE_LIFETIME_MS, isDeviceCodeEntryPath, isDeviceCodeEntryUrl, pathOfUrl } from '../../src/detection/device-code-entry';
 import { createDeviceCodeMarks } from '../../src/detection/device-code-marks';
 import { deviceCodeKey, LATEST_KEY, tabKey } from '../../src/detection/detection-keys';
 import type { Detection } from '../../src/detection/detection';
@@ -56,6 +56,13 @@ describe('the device-code entry page', () => {
     '',
   ])('is not %s', (path) => {
     expect(isDeviceCodeEntryPath(path)).toBe(false);
+  });
+
+  it('the content script’s path, cut from the address as text, is the URL parser’s', () => {
+    for (const url of [ENTRY_URL, `${ENTRY_URL}/?otc=AB#c`, 'https://login.microsoft.com/device', 'https://login.microsoftonline.com/', 'https://login.microsoftonline.com', 'https://login.microsoftonline.com/common/login?x=/common/oauth2/deviceauth', 'https://login.microsoftonline.com/a#/common/oauth2/deviceauth', 'https://login.microsoftonline.com:443/x/oauth2/deviceauth']) {
+      expect(pathOfUrl(url), url).toBe(url.endsWith('.com') ? '' : new URL(url).pathname);
+    }
+    expect(pathOfUrl('about:blank')).toBe('');
   });
 
   it('is read from a URL’s path only: its query and fragment don’t count, and a broken URL is not one', () => {

@@ -68,6 +68,18 @@ describe('content/main.ts', () => {
 });
 
 describe('content/main.ts on the device-code entry page', () => {
+  // Each run of the script adds its listeners to the one window of this file: they go after each test.
+  const listeners: Array<[string, EventListenerOrEventListenerObject]> = [];
+  beforeEach(() => {
+    const add = window.addEventListener.bind(window);
+    vi.spyOn(window, 'addEventListener').mockImplementation((type: string, listener: EventListenerOrEventListenerObject) => {
+      listeners.push([type, listener]);
+      add(type, listener);
+    });
+  });
+  afterEach(() => {
+    for (const [type, listener] of listeners.splice(0)) window.removeEventListener(type, listener);
+  });
   const ENTRY_PAGE = '<script>//<![CDATA[\n$Config={"pgid":"ConvergedSignIn"};\n//]]></script><h1>Enter code</h1><div>Enter the code displayed on your app or device.</div><input name="otc">';
 
   it('tells the background only that the page was seen: no address, no text, no code', async () => {
@@ -86,6 +98,18 @@ describe('content/main.ts on the device-code entry page', () => {
     expect(sendMessage.mock.calls.map(([message]) => (message as { type: string }).type)).toEqual(['device-code-page-seen', 'error-page-seen']);
   });
 
+  it('says so again when the page comes back from the back/forward cache, not on a first show', async () => {
+    history.replaceState(null, '', '/common/oauth2/deviceauth');
+    const sendMessage = vi.fn(async (_message: unknown) => ({ marked: true }));
+    vi.stubGlobal('chrome', { runtime: { id: 'own-id', sendMessage } });
+    await runContentScript(ENTRY_PAGE);
+    const pageshow = (persisted: boolean) => window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted }));
+    pageshow(false);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    pageshow(true);
+    expect(sendMessage.mock.calls).toEqual([[{ type: 'device-code-page-seen' }], [{ type: 'device-code-page-seen' }]]);
+  });
+
   it('with the extension gone under the page, sends nothing and throws nothing', async () => {
     history.replaceState(null, '', '/common/oauth2/deviceauth');
     const sendMessage = vi.fn();
@@ -99,8 +123,10 @@ describe('content/main.ts on the device-code entry page', () => {
     history.replaceState(null, '', '/common/oauth2/v2.0/authorize');
     const touched: PropertyKey[] = [];
     vi.stubGlobal('chrome', new Proxy({}, { get: (_target, key) => void touched.push(key) }));
+    const addListener = vi.spyOn(window, 'addEventListener');
     await runContentScript(ENTRY_PAGE);
     expect(touched).toEqual([]);
+    expect(addListener).not.toHaveBeenCalled();
   });
 });
 

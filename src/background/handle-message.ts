@@ -1,5 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { buildDetection, isComplete } from '../detection/build-detection';
+import { isDeviceCodeEntryUrl } from '../detection/device-code-entry';
+import type { DeviceCodeMarks } from '../detection/device-code-marks';
 import type { DetectionStore } from '../detection/detection-store';
 import type { MessageHandlers } from '../extension/messages';
 import { parseErrorPage } from '../page/parse-error-page';
@@ -9,6 +11,7 @@ import type { TrustedSender } from './trusted-sender';
 /** What the handlers need from the browser and the stores: given by start-background.ts, faked by the tests. */
 export interface HandlerDeps {
   detections: Pick<DetectionStore, 'save'>;
+  deviceCodeMarks: Pick<DeviceCodeMarks, 'mark' | 'seenWithin'>;
   loadSettings(): Promise<EffectiveSettings>;
   showBlockedBadge(tabId: number): Promise<void>;
   openHelp(tabId: number, windowId: number | undefined): Promise<boolean>;
@@ -25,12 +28,20 @@ export function messageHandlers(deps: HandlerDeps): MessageHandlers<TrustedSende
     async 'error-page-seen'({ evidence }, from) {
       const details = parseErrorPage(evidence);
       if (!details) return { detected: false, complete: false, showNotice: false };
-      const detection = buildDetection(details, evidence, { ...from, now: deps.now() });
+      const now = deps.now();
+      const deviceCodeSignIn = await deps.deviceCodeMarks.seenWithin(from.tabId, now);
+      const detection = buildDetection(details, evidence, { ...from, now, deviceCodeSignIn });
       const [{ settings }] = await Promise.all([deps.loadSettings(), deps.detections.save(detection), deps.showBlockedBadge(from.tabId)]);
       return { detected: true, complete: isComplete(detection), showNotice: settings.showPageNotice };
     },
     async 'open-help'(_payload, from, sender) {
       return { opened: await deps.openHelp(from.tabId, sender.tab?.windowId) };
+    },
+    // The claim alone marks nothing: the browser's own record of the sender's address must be the entry page.
+    async 'device-code-page-seen'(_payload, from, sender) {
+      if (!isDeviceCodeEntryUrl(sender.url)) return { marked: false };
+      await deps.deviceCodeMarks.mark(from.tabId, deps.now());
+      return { marked: true };
     },
   };
 }

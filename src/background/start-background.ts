@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { createDetectionStore } from '../detection/detection-store';
+import { createDeviceCodeMarks } from '../detection/device-code-marks';
 import type { ActionApi, BrowserEvent, StorageApi, WindowsApi } from '../extension/browser-api';
 import type { Translate } from '../extension/i18n';
 import { listenForMessages, type MessageEvent } from '../extension/messages';
@@ -29,9 +30,11 @@ export interface BackgroundBrowser {
  */
 export function startBackground(browser: BackgroundBrowser, t: Translate): void {
   const detections = createDetectionStore(browser.storage);
+  const deviceCodeMarks = createDeviceCodeMarks(browser.storage);
   const settings = createSettingsStore(browser.storage);
   const handlers = messageHandlers({
     detections,
+    deviceCodeMarks,
     loadSettings: () => settings.load(),
     showBlockedBadge: (tabId) => showBlockedBadge(browser.action, t, tabId),
     openHelp: (tabId, windowId) => openHelp({ action: browser.action, windows: browser.windows, pageUrl: (path) => browser.runtime.getURL(path) }, tabId, windowId),
@@ -39,13 +42,17 @@ export function startBackground(browser: BackgroundBrowser, t: Translate): void 
   });
   listenForMessages(browser.runtime.onMessage, (sender) => trustedSender(sender, browser.runtime.id), handlers);
 
-  // A tab that starts loading a new document has left the error it showed.
+  // A tab that starts loading a new document has left the error it showed. The device-code mark
+  // lives on through the sign-in pages between the entry page and the error, and goes with the
+  // error it explained; one made since this navigation began belongs to a newer entry page.
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.status !== 'loading') return;
-    void detections.forget(tabId).then((had) => (had ? clearBadge(browser.action, tabId) : undefined));
+    const leftAt = new Date();
+    void detections.forget(tabId).then((had) => (had ? Promise.all([clearBadge(browser.action, tabId), deviceCodeMarks.forget(tabId, leftAt)]) : undefined));
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void detections.forget(tabId);
+    void deviceCodeMarks.forget(tabId);
   });
 }

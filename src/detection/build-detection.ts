@@ -10,6 +10,8 @@ export interface DetectionContext {
   privateWindow: boolean;
   /** When the extension saw the error. */
   now: Date;
+  /** The same tab showed the device-code entry page within a code's lifetime (device-code-marks.ts). */
+  deviceCodeSignIn?: boolean;
 }
 
 /** Joins the page's details with what the browser knows about the tab into one stored detection. */
@@ -27,6 +29,8 @@ export function buildDetection(details: ErrorDetails, evidence: PageEvidence, co
     privateWindow: context.privateWindow,
     pageLanguage: evidence.locale,
     ...readUserAgent(evidence.userAgent),
+    // Only the background's own mark says so, never the page; absent rather than false when not.
+    ...(context.deviceCodeSignIn === true ? { deviceCodeSignIn: true } : {}),
   };
 }
 

@@ -2,8 +2,9 @@ import type { Detection } from './detection';
 
 /**
  * How detections are keyed in `storage.session`: one key per tab, plus the session's most recent
- * one for the popup to fall back on. The one place these keys are spelled; the store, the popup,
- * the main job and the tests all go through it. No browser API here, so plain Node can import it.
+ * one for the popup to fall back on, and a tab's device-code mark (device-code-marks.ts). The one
+ * place these keys are spelled; the stores, the popup, the main job and the tests all go through
+ * it. No browser API here, so plain Node can import it.
  */
 export const LATEST_KEY = 'latest';
 
@@ -14,6 +15,12 @@ export function tabIdOfKey(key: string): number | undefined {
   const match = /^tab:(\d+)$/.exec(key);
   return match ? Number(match[1]) : undefined;
 }
+
+/**
+ * A tab's mark that it showed the device-code entry page, and when. Its own prefix, so it is never
+ * taken for a tab's detection (`tabIdOfKey` matches `tab:` keys only).
+ */
+export const deviceCodeKey = (tabId: number): string => `device-code:${tabId}`;
 
 export const isTabKey = (key: string): boolean => tabIdOfKey(key) !== undefined;
 

@@ -20,8 +20,10 @@ export interface Detection extends ErrorDetails {
   /** The page's language, e.g. "de-DE", when it said. */
   pageLanguage?: string;
   /**
-   * The same tab showed Microsoft's device-code entry page (`/common/oauth2/deviceauth`) shortly
-   * before this error, so the sign-in that failed used a device code, whatever the tool was.
+   * The same tab showed Microsoft's device-code entry page (`/common/oauth2/deviceauth`) within a
+   * code's lifetime before this error, so the sign-in that failed used a device code, whatever the
+   * tool was. Set by the background from its own per-tab mark (device-code-marks.ts), never by the
+   * page; absent otherwise. docs/reference/device-code-entry.md.
    */
   deviceCodeSignIn?: boolean;
 }

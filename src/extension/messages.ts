@@ -13,6 +13,11 @@ export interface MessageMap {
   'error-page-seen': { payload: { evidence: PageEvidence }; response: { detected: boolean; complete: boolean; showNotice: boolean } };
   /** The person clicked "Get help with this error" on the page. */
   'open-help': { payload: Record<never, never>; response: { opened: boolean } };
+  /**
+   * The page is Microsoft's device-code entry page. Nothing else: no address, no page text, no
+   * code. The background checks the sender's own URL rather than believing the claim.
+   */
+  'device-code-page-seen': { payload: Record<never, never>; response: { marked: boolean } };
 }
 
 export type MessageType = keyof MessageMap;
@@ -36,6 +41,8 @@ const PAYLOAD_CHECKS: { [T in MessageType]: PayloadCheck<T> } = {
     refused: { detected: false, complete: false, showNotice: false },
   },
   'open-help': { parse: () => ({}), refused: { opened: false } },
+  // Whatever else came with it is dropped: the payload is rebuilt empty.
+  'device-code-page-seen': { parse: () => ({}), refused: { marked: false } },
 };
 
 /** One handler per message type; `from` is what the sender check vouched for. */

@@ -102,6 +102,7 @@ export interface StoredDetection {
   requestId?: string;
   errorCode?: string;
   privateWindow?: boolean;
+  deviceCodeSignIn?: boolean;
 }
 
 /**
@@ -120,8 +121,8 @@ export async function recordStoredDetections(browser: Browser): Promise<() => Pr
     chrome.storage.session.onChanged.addListener((changes) => {
       for (const [key, { newValue }] of Object.entries(changes)) {
         if (!newValue || typeof newValue !== 'object') continue;
-        const { tabId, requestId, errorCode, privateWindow } = newValue as Record<string, unknown>;
-        record.push({ key, tabId, requestId, errorCode, privateWindow });
+        const { tabId, requestId, errorCode, privateWindow, deviceCodeSignIn } = newValue as Record<string, unknown>;
+        record.push({ key, tabId, requestId, errorCode, privateWindow, deviceCodeSignIn });
       }
     });
   }, name);

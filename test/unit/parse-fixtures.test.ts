@@ -105,8 +105,8 @@ describe('page language', () => {
 });
 
 describe('negatives', () => {
-  it('the normal sign-in and "Stay signed in?" pages show no error even on a sign-in host', () => {
-    for (const name of ['negative-converged-signin', 'negative-kmsi']) {
+  it('the normal sign-in, "Stay signed in?" and device-code entry pages show no error even on a sign-in host', () => {
+    for (const name of ['negative-converged-signin', 'negative-kmsi', 'negative-device-code-entry']) {
       const fixture = load(name);
       expect(isSignInUrl(fixture.url)).toBe(true);
       const evidence = collectEvidence(parseHtml(fixture.html));

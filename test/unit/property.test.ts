@@ -408,10 +408,11 @@ describe('1 MB adversarial input: the background parses it in bounded time', () 
 
   it.each(Object.entries(cases))('%s', (_name, text) => {
     // As the background sees it: through validateEvidence (which caps the text at 64,000 characters) ...
-    const validated = validateEvidence({ config: Object.fromEntries(CONFIG_FIELDS.map((k) => [k, text])), locale: text, text, userAgent: text })!;
+    const validated = validateEvidence({ config: Object.fromEntries(CONFIG_FIELDS.map((k) => [k, text])), locale: text, text, identityBanner: text, signInPageText: text, userAgent: text })!;
     expectShapes(withinDeadline(() => parseErrorPage({ ...validated, config: { ...validated.config, sErrorCode: '53003' } })));
-    // ... and the parser on its own, with the whole 1 MB as page text.
+    // ... and the parser on its own, with the whole 1 MB as page text, identity banner and note (or none: the fallback).
     expectShapes(withinDeadline(() => parseErrorPage({ config: { ...validated.config, sErrorCode: '53003' }, text, userAgent: text })));
+    expectShapes(withinDeadline(() => parseErrorPage({ config: { ...validated.config, sErrorCode: '53003' }, text, identityBanner: text, signInPageText: text, userAgent: text })));
   });
 
   it('a page of 2,000-character lines (the content script caps lines there) parses in bounded time', () => {

@@ -1,5 +1,6 @@
 import { EVIDENCE_LIMITS, type PageEvidence } from '../src/page/page-evidence';
 import { configFromScript, readConfig } from './read-config';
+import { readBrandingElements } from './read-branding-elements';
 import { readPageText } from './read-page-text';
 
 /**
@@ -70,5 +71,5 @@ export function collectEvidence(doc: Document, firstLook = false): PageEvidence 
   const { config, locale } = (configText === undefined ? undefined : configFromScript(configText)) ?? readConfig(doc);
   const configSaysError = !!config.sErrorCode || /AADSTS\d{4,}/.test(config.strServiceExceptionMessage ?? '');
   if (!configSaysError && !TEXT_ERROR_SIGN.test(text)) return null;
-  return { config, locale, text, userAgent: navigator.userAgent.slice(0, EVIDENCE_LIMITS.userAgent) };
+  return { config, locale, text, ...readBrandingElements(doc), userAgent: navigator.userAgent.slice(0, EVIDENCE_LIMITS.userAgent) };
 }

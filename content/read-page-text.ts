@@ -1,7 +1,7 @@
 import { EVIDENCE_LIMITS } from '../src/page/page-evidence';
 
-// Textareas are read once, by their current value, below.
-const SKIPPED_PARENTS = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/;
+// Text in these is not what the page shows. Textareas are read once, by their current value, below.
+export const SKIPPED_PARENTS = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/;
 
 /**
  * The page's text, one text node a line. Unlike `innerText` it includes collapsed panels

@@ -14,6 +14,7 @@ export const REDACT_LABEL_KEYS: Record<RedactableField, MessageKey> = {
   deviceState: 'field_deviceState',
   message: 'optionsRedactMessage',
   branding: 'optionsRedactBranding',
+  account: 'optionsRedactAccount',
   browser: 'optionsRedactBrowser',
   os: 'optionsRedactOs',
 };

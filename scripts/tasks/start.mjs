@@ -13,10 +13,12 @@ import { fixture } from '../../test/fixtures/index.mjs';
 /** @type {{ module: typeof import('../browsers/wait-for-detection.ts') }} */
 const { module: detections } = await runnerImport(resolve('scripts/browsers/wait-for-detection.ts'), { configFile: false, logLevel: 'silent' });
 
+// The demo page has Contoso values (a fictional organisation, a 555-01xx phone number, an IP
+// address from a documentation range), never a real organisation's: it feeds the README's screenshots.
 const SAMPLE = {
-  page: fixture('53003-registered-windows'),
+  page: fixture('53003-contoso-signed-in'),
   // Shorter than the fixture's own address (no ctx= in the address bar of the screenshots).
-  url: 'https://login.microsoftonline.com/41647561-6537-4423-96a9-859e89f8919f/reprocess?prompt=select_account&sosid=',
+  url: 'https://login.microsoftonline.com/2f6d1c3a-8b4e-4a7d-9c51-3e0b7a9d4f26/reprocess?prompt=select_account&sosid=',
 };
 /** @typedef {Awaited<ReturnType<typeof launchWithExtension>>} ExtensionBrowser */
 

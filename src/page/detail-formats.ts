@@ -55,4 +55,6 @@ export const TEXT_CAPS = {
   deviceState: 40,
   message: 600,
   branding: 300,
+  /** Entra allows display names of up to 256 characters; a user principal name is shorter. */
+  account: 256,
 } as const;

@@ -24,7 +24,16 @@ export interface ErrorDetails {
   deviceState?: string;
   /** The AADSTS message, e.g. "AADSTS53003: Access has been blocked by ...". */
   message?: string;
-  /** Text the organization added to its sign-in page, e.g. a service desk phone number. */
+  /**
+   * The account the person signed in with, from Microsoft's identity banner above the title: a
+   * user principal name, e-mail address, phone number or display name. The sign-in logs' "User"
+   * filter finds the sign-in by it.
+   */
+  account?: string;
+  /**
+   * Text the organization added to its sign-in page ("Sign-in page text"), e.g. a service desk
+   * phone number. Never the account.
+   */
   branding?: string;
 }
 

@@ -24,6 +24,16 @@ export interface PageEvidence {
   locale?: string;
   /** The page's visible text (scripts and styles left out, hidden panels included), one text node a line, each line capped. */
   text: string;
+  /**
+   * The text of Microsoft's identity banner (`#displayName`, class `identity`), which shows the
+   * account the person signed in with above the title. Read from that element only.
+   */
+  identityBanner?: string;
+  /**
+   * The text of the organisation's "Sign-in page text" (company branding), from Microsoft's own
+   * container for it (class `ext-boilerplate-text`, id `idBoilerPlateText`), one text node a line.
+   */
+  signInPageText?: string;
   /** navigator.userAgent as the content script saw it. */
   userAgent: string;
 }
@@ -32,6 +42,8 @@ export interface PageEvidence {
 export const EVIDENCE_LIMITS = {
   configValue: 4000,
   textLine: 2000,
+  /** The identity banner's and the sign-in page text's elements, each. Microsoft caps the page text at 1,024 characters. */
+  elementText: 2000,
   text: 64_000,
   userAgent: 512,
 } as const;

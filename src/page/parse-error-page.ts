@@ -12,6 +12,8 @@ import {
 import { PANEL_LABELS, normalizeLabel } from './panel-labels';
 import { escapeRegExp } from '../text/escape-reg-exp';
 import type { PageEvidence } from './page-evidence';
+import { organisationNote } from './organisation-note';
+import { signedInAccount } from './signed-in-account';
 
 type LabelledField = keyof typeof PANEL_LABELS;
 
@@ -57,23 +59,11 @@ function guidsAfterColons(text: string): string[] {
   return Array.from(text.matchAll(pattern), (m) => m[1].toLowerCase());
 }
 
-// Bounded repetitions keep these linear on hostile text (a long run of digits or word characters).
-const PHONE = /\+?\d[\d ().-]{5,30}\d/;
-const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}/;
 const DATE = /\d{4}-\d\d-\d\d/;
 
-/**
- * A line the organization added to its sign-in page to help, e.g. "Need help! Contact City Of
- * Memphis Servicedesk at 901-636-6100": words plus a phone number or an e-mail address, and none
- * of the panel's own shapes (labels, IDs, codes, dates, a bare IP address).
- */
-function findBranding(text: string): string | undefined {
-  const line = text.split('\n').find((l) => {
-    if (!EMAIL.test(l) && !(PHONE.test(l) && (l.match(/\d/g)?.length ?? 0) >= 7)) return false;
-    if ((l.match(/\p{L}/gu)?.length ?? 0) < 6) return false;
-    return !HAS_LABEL.test(l) && !GUID.test(l) && !/AADSTS/i.test(l) && !TIMESTAMP.test(l) && !DATE.test(l);
-  });
-  return cleanText(line, TEXT_CAPS.branding);
+/** One of the panel's own lines: a label, an ID, a code, a date. Never the organisation's note. */
+function isPanelLine(line: string): boolean {
+  return HAS_LABEL.test(line) || GUID.test(line) || /AADSTS/i.test(line) || TIMESTAMP.test(line) || DATE.test(line);
 }
 
 function firstAadstsMessage(text: string): string | undefined {
@@ -107,6 +97,7 @@ export function parseErrorPage(evidence: PageEvidence): ErrorDetails | null {
     [requestId, correlationId] = unlabelled;
   }
 
+  const account = signedInAccount(evidence.identityBanner);
   const details: ErrorDetails = {
     errorCode,
     requestId,
@@ -120,7 +111,8 @@ export function parseErrorPage(evidence: PageEvidence): ErrorDetails | null {
     // $Config carries the untranslated state ("Unregistered"), which the advice rules understand.
     deviceState: cleanText(config.sDeviceState || panel.deviceState, TEXT_CAPS.deviceState),
     message,
-    branding: findBranding(text),
+    account,
+    branding: organisationNote(evidence, account, isPanelLine),
   };
   for (const key of Object.keys(details) as DetailField[]) {
     if (details[key] === undefined) delete details[key];

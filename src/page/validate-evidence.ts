@@ -25,6 +25,8 @@ export function validateEvidence(input: unknown): PageEvidence | null {
     config,
     locale: locale && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(locale) ? locale : undefined,
     text,
+    identityBanner: capped(raw.identityBanner, EVIDENCE_LIMITS.elementText),
+    signInPageText: capped(raw.signInPageText, EVIDENCE_LIMITS.elementText),
     userAgent: capped(raw.userAgent, EVIDENCE_LIMITS.userAgent) ?? '',
   };
 }

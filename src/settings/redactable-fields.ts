@@ -8,6 +8,7 @@ export const REDACTABLE_FIELDS = [
   'deviceState',
   'message',
   'branding',
+  'account',
   'browser',
   'os',
 ] as const;

@@ -19,7 +19,8 @@ const NEVER_REDACTED = new Set(['errorCode', 'requestId', 'correlationId', 'time
 
 /**
  * The details in Microsoft's order and with Microsoft's English field names ("Request Id: …"),
- * which admins search the sign-in logs by, followed by what the extension knows about the browser.
+ * which admins search the sign-in logs by, then the signed-in account, then what the extension
+ * knows about the browser.
  */
 export function detailLines(detection: Detection, t: Translate, redact: ReadonlySet<string> = new Set()): DetailLine[] {
   const lines: DetailLine[] = [];
@@ -31,6 +32,8 @@ export function detailLines(detection: Detection, t: Translate, redact: Readonly
     const value = detection[field];
     add(field, label, field === 'timestamp' && detection.timestampSource === 'capture' ? `${value} ${t('timestampIsCaptureTime')}` : value);
   }
+  // Not a panel field: the page shows it above the title. The sign-in logs' "User" filter takes it.
+  add('account', 'Account', detection.account);
   const browser = [detection.browser, detection.browserVersion].filter(Boolean).join(' ');
   add('browser', 'Browser', detection.privateWindow ? `${browser} ${t('inPrivateWindow')}` : browser);
   add('os', 'Operating system', detection.os);

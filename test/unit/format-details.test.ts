@@ -40,6 +40,23 @@ describe('formatDetails', () => {
   });
 });
 
+describe('formatDetails: the signed-in account', () => {
+  const signedIn = { ...sample, account: 'alice.wong@contoso.com' };
+
+  it('lists it as "Account" after the page’s fields, apart from the organisation’s note', () => {
+    const lines = formatDetails(signedIn, english).split('\n');
+    expect(lines.indexOf('Account: alice.wong@contoso.com')).toBe(lines.indexOf('Device state: Registered') + 1);
+    expect(lines).toContain('Note on sign-in page: Need help! Contact City Of Memphis Servicedesk at 901-636-6100');
+  });
+
+  it('leaves it out when the organisation redacts it', () => {
+    const text = formatDetails(signedIn, english, new Set(['account']));
+    expect(text).not.toContain('alice.wong@contoso.com');
+    expect(text).not.toContain('Account:');
+    expect(text).toContain('Note on sign-in page:');
+  });
+});
+
 describe('formatDetails in another language', () => {
   it('keeps Microsoft’s English field names first, with the translated name next to them', () => {
     const GERMAN: Partial<Record<MessageKey, string>> = { field_requestId: 'Anforderungs-ID', field_errorCode: 'Fehlercode' };

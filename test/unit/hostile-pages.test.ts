@@ -218,17 +218,18 @@ describe('huge and deep pages', () => {
     let depth = 0;
     for (let node = doc.getElementById('debugDetailsBanner')?.parentElement; node && node !== doc.body; node = node.parentElement) depth++;
     expect(depth).toBe(5000);
-    // happy-dom's getElementsByTagName recurses once per level and overflows its stack near 4,000
-    // levels (Chromium's does not). readPageText uses it for textareas: give this document an
-    // iterative one, so the test is about our code, not happy-dom's.
-    Object.defineProperty(doc, 'getElementsByTagName', {
-      value: (tag: string) => {
-        const found: Element[] = [];
-        const walker = doc.createTreeWalker(doc.documentElement, 1 /* SHOW_ELEMENT */);
-        for (let el = walker.currentNode as Element | null; el; el = walker.nextNode() as Element | null) if (el.tagName === tag.toUpperCase()) found.push(el);
-        return found;
-      },
-    });
+    // happy-dom's getElementsByTagName and querySelector recurse once per level and overflow their
+    // stack near 4,000 levels (Chromium's do not). readPageText uses the first for textareas and
+    // readBrandingElements the second: give this document iterative ones, so the test is about
+    // our code, not happy-dom's.
+    const elements = (match: (el: Element) => boolean): Element[] => {
+      const found: Element[] = [];
+      const walker = doc.createTreeWalker(doc.documentElement, 1 /* SHOW_ELEMENT */);
+      for (let el = walker.currentNode as Element | null; el; el = walker.nextNode() as Element | null) if (match(el)) found.push(el);
+      return found;
+    };
+    Object.defineProperty(doc, 'getElementsByTagName', { value: (tag: string) => elements((el) => el.tagName === tag.toUpperCase()) });
+    Object.defineProperty(doc, 'querySelector', { value: (selector: string) => elements((el) => el.matches(selector))[0] ?? null });
     const { details } = run(doc);
     expect(details).toMatchObject({ errorCode: '53003', ...PANEL_IDS });
   });

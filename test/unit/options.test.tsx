@@ -14,6 +14,7 @@ import { SETTING_DOCS } from '../../src/settings/setting-docs';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from '../../src/settings/settings-spec';
 import { TICKET_PRESETS } from '../../src/ticket/ticket-presets';
 import { english } from './helpers/english';
+import { fixture } from '../fixtures/index.mjs';
 
 const ZENDESK = 'https://contoso.zendesk.com/hc/en-us/requests/new?ticket_form_id=360000123456&tf_subject={summary}&tf_description={details}';
 
@@ -251,9 +252,9 @@ describe('options page: preview', () => {
   it('shows the ticket for the sample block: subject, body with the Request Id, the mailto and the ticket link', async () => {
     await show(mergeSettings({ supportEmail: 'servicedesk@contoso.com', ticketUrlTemplate: ZENDESK }, {}));
     expect($('[data-part="to"]').textContent).toBe('servicedesk@contoso.com');
-    expect($('[data-part="subject"]').textContent).toBe('Sign-in blocked: AADSTS53003 (Microsoft App Access Panel)');
-    expect($('[data-part="body"]').textContent).toContain('Request Id: e289bbe9-276a-4154-ba5e-08a32afa0200');
-    expect(previewText()).toContain('IP address: 167.29.0.4');
+    expect($('[data-part="subject"]').textContent).toBe('Sign-in blocked: AADSTS53003 (Contoso Expenses)');
+    expect($('[data-part="body"]').textContent).toContain('Request Id: 7c0e5a9d-3b2f-4e18-a6d4-91f3c8b20e00');
+    expect(previewText()).toContain('IP address: 203.0.113.24');
 
     const mailto = $<HTMLAnchorElement>('[data-part="mailto"] a');
     expect(mailto.getAttribute('href')).toMatch(/^mailto:servicedesk@contoso\.com\?subject=/);
@@ -261,15 +262,15 @@ describe('options page: preview', () => {
 
     const ticket = $<HTMLAnchorElement>('[data-part="ticket"] a');
     expect(ticket.getAttribute('href')).toMatch(/^https:\/\/contoso\.zendesk\.com\/hc\/en-us\/requests\/new\?ticket_form_id=360000123456&tf_subject=/);
-    expect(ticket.getAttribute('href')).toContain('e289bbe9-276a-4154-ba5e-08a32afa0200');
+    expect(ticket.getAttribute('href')).toContain('7c0e5a9d-3b2f-4e18-a6d4-91f3c8b20e00');
     expect(ticket.textContent).toBe(ticket.getAttribute('href'));
   });
 
   it('leaves out a redacted IP address everywhere, and follows the form before saving', async () => {
     await show(mergeSettings({ supportEmail: 'servicedesk@contoso.com', ticketUrlTemplate: ZENDESK, redactFields: ['ipAddress'] }, {}));
     const everything = () => previewText() + [...container!.querySelectorAll('.preview a')].map((a) => a.getAttribute('href')).join(' ');
-    expect(everything()).toContain('e289bbe9-276a-4154-ba5e-08a32afa0200');
-    expect(everything()).not.toContain('167.29.0.4');
+    expect(everything()).toContain('7c0e5a9d-3b2f-4e18-a6d4-91f3c8b20e00');
+    expect(everything()).not.toContain('203.0.113.24');
     expect(previewText()).toContain('Left out: IP address');
 
     await act(() => {
@@ -277,7 +278,7 @@ describe('options page: preview', () => {
       ip.checked = false;
       ip.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    expect(everything()).toContain('167.29.0.4');
+    expect(everything()).toContain('203.0.113.24');
   });
 
   it('shows page text as text, never as HTML', async () => {
@@ -368,7 +369,10 @@ describe('ticket system detection and late settings', () => {
     expect(form.redactFields).not.toBe(examples.redactFields);
   });
 
-  it('has a sample detection from the real 53003 capture', () => {
-    expect(SAMPLE_DETECTION).toMatchObject({ errorCode: '53003', requestId: 'e289bbe9-276a-4154-ba5e-08a32afa0200', ipAddress: '167.29.0.4', deviceState: 'Registered' });
+  it('has a sample detection with the demo page’s Contoso values, none of a real organisation’s', () => {
+    const { message: _message, ...demo } = fixture('53003-contoso-signed-in').expected!;
+    expect(SAMPLE_DETECTION).toMatchObject(demo);
+    const sample = JSON.stringify(SAMPLE_DETECTION);
+    for (const real of ['167.29.0.4', 'Memphis', '901-636-6100', 'e289bbe9-276a-4154-ba5e-08a32afa0200']) expect(sample).not.toContain(real);
   });
 });

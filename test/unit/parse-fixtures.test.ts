@@ -84,6 +84,13 @@ describe.each(names.filter((name) => !load(name).needsScript))('fixture %s', (na
     else expectMatches(result, fixture.expected);
   });
 
+  it('never gives the signed-in account as the organisation’s note', () => {
+    const { evidence, result } = run(fixture, parseHtml(fixture.html));
+    const banner = evidence?.identityBanner?.trim();
+    if (banner && result?.branding) expect(result.branding.includes(banner), `the note is not the account ${banner}`).toBe(false);
+    if (fixture.expected?.account) expect(result?.account).toBe(fixture.expected.account);
+  });
+
   it('lets no flow secret into the evidence or the result', () => {
     const doc = parseHtml(fixture.html);
     const { evidence, result } = run(fixture, doc);

@@ -56,7 +56,7 @@ const IPV6_SHAPE = /^(?=.*:)[0-9a-f:.]{2,45}$/i;
 /** C0/C1 controls, every Unicode bidi control (LRM/RLM/ALM, embeddings, overrides, isolates), zero-width characters, line separators. */
 const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Bidi_Control}\u200b-\u200d\ufeff\u2028\u2029]/u;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const DETAIL_FIELDS: DetailField[] = ['errorCode', 'requestId', 'correlationId', 'timestamp', 'appName', 'appId', 'ipAddress', 'deviceId', 'devicePlatform', 'deviceState', 'message', 'branding'];
+const DETAIL_FIELDS: DetailField[] = ['errorCode', 'requestId', 'correlationId', 'timestamp', 'appName', 'appId', 'ipAddress', 'deviceId', 'devicePlatform', 'deviceState', 'message', 'account', 'branding'];
 const FREE_TEXT = Object.keys(TEXT_CAPS) as (keyof typeof TEXT_CAPS)[];
 
 /** Every field of a parse result has its documented shape and stays within its cap. */
@@ -74,6 +74,9 @@ function expectShapes(details: ErrorDetails | null): void {
   if (details.deviceId !== undefined && !GUID_SHAPE.test(details.deviceId)) {
     expect(details.deviceId.length).toBeLessThanOrEqual(TEXT_CAPS.deviceId);
     expect(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.test(details.deviceId), 'a device GUID is lower-cased').toBe(false);
+  }
+  if (details.account !== undefined && details.branding !== undefined) {
+    expect(details.branding.includes(details.account), 'the signed-in account is never (part of) the organisation’s note').toBe(false);
   }
   for (const key of FREE_TEXT) {
     const value = details[key];
@@ -139,6 +142,8 @@ const evidence: fc.Arbitrary<PageEvidence> = fc.record({
   config,
   locale: fc.option(fc.constantFrom('en-US', 'de-DE', 'zh-CN', 'x', '"><x', 'en-US\u202e'), { nil: undefined }),
   text: pageText,
+  identityBanner: fc.option(fc.oneof(pageText, fc.constantFrom('alice.wong@contoso.com', 'Alice Wong', '+1 555 0100')), { nil: undefined }),
+  signInPageText: fc.option(pageText, { nil: undefined }),
   userAgent: fc.string({ maxLength: 40 }),
 });
 /** Keys that could reach Object.prototype, or that the code looks up by name. */
@@ -218,8 +223,11 @@ describe('validateEvidence (the message boundary)', () => {
       fc.property(fc.oneof(anything, evidence, fc.record({ config: anything, text: anything, locale: anything, userAgent: anything })), (raw) => {
         const ev = validateEvidence(raw);
         if (ev === null) return;
-        expect(Object.keys(ev).sort()).toEqual(['config', 'locale', 'text', 'userAgent']);
+        expect(Object.keys(ev).sort()).toEqual(['config', 'identityBanner', 'locale', 'signInPageText', 'text', 'userAgent']);
         expect(typeof ev.text).toBe('string');
+        for (const element of [ev.identityBanner, ev.signInPageText]) {
+          if (element !== undefined) expect(element.length).toBeLessThanOrEqual(EVIDENCE_LIMITS.elementText);
+        }
         expect(ev.text.length).toBeLessThanOrEqual(EVIDENCE_LIMITS.text);
         expect(ev.userAgent.length).toBeLessThanOrEqual(EVIDENCE_LIMITS.userAgent);
         if (ev.locale !== undefined) expect(ev.locale).toMatch(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/);
@@ -400,10 +408,11 @@ describe('1 MB adversarial input: the background parses it in bounded time', () 
 
   it.each(Object.entries(cases))('%s', (_name, text) => {
     // As the background sees it: through validateEvidence (which caps the text at 64,000 characters) ...
-    const validated = validateEvidence({ config: Object.fromEntries(CONFIG_FIELDS.map((k) => [k, text])), locale: text, text, userAgent: text })!;
+    const validated = validateEvidence({ config: Object.fromEntries(CONFIG_FIELDS.map((k) => [k, text])), locale: text, text, identityBanner: text, signInPageText: text, userAgent: text })!;
     expectShapes(withinDeadline(() => parseErrorPage({ ...validated, config: { ...validated.config, sErrorCode: '53003' } })));
-    // ... and the parser on its own, with the whole 1 MB as page text.
+    // ... and the parser on its own, with the whole 1 MB as page text, identity banner and note (or none: the fallback).
     expectShapes(withinDeadline(() => parseErrorPage({ config: { ...validated.config, sErrorCode: '53003' }, text, userAgent: text })));
+    expectShapes(withinDeadline(() => parseErrorPage({ config: { ...validated.config, sErrorCode: '53003' }, text, identityBanner: text, signInPageText: text, userAgent: text })));
   });
 
   it('a page of 2,000-character lines (the content script caps lines there) parses in bounded time', () => {

@@ -52,7 +52,7 @@ describe('managed schema', () => {
       const { title, description } = SETTING_DOCS[key];
       expect(schema.properties[key], key).toEqual({ ...SETTINGS[key].schema, title, description });
     }
-    expect(schema.properties.redactFields.items).toEqual({ type: 'string', enum: ['appName', 'appId', 'ipAddress', 'deviceId', 'devicePlatform', 'deviceState', 'message', 'branding', 'browser', 'os'] });
+    expect(schema.properties.redactFields.items).toEqual({ type: 'string', enum: ['appName', 'appId', 'ipAddress', 'deviceId', 'devicePlatform', 'deviceState', 'message', 'branding', 'account', 'browser', 'os'] });
     expect(Object.fromEntries(SETTING_KEYS.map((key) => [key, schema.properties[key].type]))).toEqual({
       supportName: 'string',
       supportEmail: 'string',

@@ -151,7 +151,7 @@ describe('the contact, phone first', () => {
     const [, hostile] = detections.find(([name]) => name === '53003-hostile')!;
     const view = await showHelp(hostile);
     expect(view.querySelector('[data-channel="phone"] a')?.getAttribute('href')).toBe('tel:5550100');
-    expect(view.querySelector('script, img:not(.brand img)')).toBeNull();
+    expect([...view.querySelectorAll('script, img')].filter((element) => !element.closest('.brand'))).toEqual([]);
     expect(textOf(view.querySelector('[data-channel="phone"] .channel-detail'))).toContain('<script>');
     expect(view.querySelectorAll('a[href^="javascript:"]')).toHaveLength(0);
   });

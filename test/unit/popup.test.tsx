@@ -88,16 +88,22 @@ describe('popup with the mock connector', () => {
       await show(createConnectorMock({ detection: HERE }));
       const copyDetails = button(english('copyDetails'));
       await act(() => copyDetails.click());
-      await act(() => vi.advanceTimersByTimeAsync(0));
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(0);
+      });
       expect(copyDetails.textContent).toBe(`✓ ${english('copiedLabel')}`);
       const status = container!.querySelector('[role="status"]')!;
       expect(status.textContent).toBe(english('copiedDetails'));
       // Seen, not only heard: the line is in the contact card, right under the button, and not hidden.
       expect(status.closest('.contact')).not.toBeNull();
       expect(status.closest('.sr-only')).toBeNull();
-      await act(() => vi.advanceTimersByTimeAsync(COPIED_SHOWN_MS - 100));
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(COPIED_SHOWN_MS - 100);
+      });
       expect(copyDetails.textContent).toBe(`✓ ${english('copiedLabel')}`);
-      await act(() => vi.advanceTimersByTimeAsync(100));
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(100);
+      });
       expect(copyDetails.textContent).toBe(english('copyDetails'));
       expect(status.textContent).toBe(english('copiedDetails'));
     } finally {

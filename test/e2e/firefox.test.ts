@@ -103,7 +103,7 @@ describe('Firefox: detection, badge, popup, copy, ticket', () => {
     expect(await pasteWithKeyboard(pastePage)).toBe(clipboard);
     await pastePage.close();
 
-    const href = await popup.$$eval('a', (links) => links.find((a) => /email it with the details/i.test(a.textContent ?? ''))?.getAttribute('href') ?? '');
+    const href = await popup.$eval('[data-channel="email"] a', (a) => a.getAttribute('href') ?? '');
     expect(href.startsWith('mailto:')).toBe(true);
     expect(href.length).toBeLessThanOrEqual(2000);
     const body = decodeURIComponent(href);

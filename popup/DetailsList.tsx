@@ -1,6 +1,7 @@
 import type { Detection } from '../src/detection/detection';
 import { detailLines } from '../src/ticket/format-details';
 import type { Translate } from '../src/extension/i18n';
+import { GUID } from '../src/page/detail-formats';
 import { CopyButton } from './CopyButton';
 
 interface Props {
@@ -13,6 +14,10 @@ interface Props {
 }
 
 const COPYABLE = new Set(['requestId', 'correlationId', 'errorCode']);
+const WHOLE_GUID = new RegExp(`^${GUID.source}$`, 'i');
+
+/** IDs take the row's whole width, so that a GUID is never split at a hyphen. */
+const takesWholeRow = (field: string, value: string) => COPYABLE.has(field) || WHOLE_GUID.test(value);
 
 /**
  * The details as the page lists them, under Microsoft's English field names (what helpdesks search
@@ -22,18 +27,19 @@ export function DetailsList({ detection, redact, t, copy, announce }: Props) {
   return (
     <dl class="details">
       {detailLines(detection, t, redact).map(({ field, label, localLabel, value }) => (
-        <div class="detail" key={field} data-field={field}>
+        <div class={takesWholeRow(field, value) ? 'detail whole-row' : 'detail'} key={field} data-field={field}>
           <dt lang={localLabel === label ? undefined : 'en'}>
             {label}
             {localLabel !== label && <span class="local-label" lang="">{localLabel}</span>}
           </dt>
           <dd>
-            <span class={COPYABLE.has(field) ? 'value mono' : 'value'}>{value}</span>
+            <span class={takesWholeRow(field, value) ? 'value mono' : 'value'}>{value}</span>
             {COPYABLE.has(field) && (
               <CopyButton
                 className="copy-one"
                 text={value}
                 label={t('copyOne')}
+                doneLabel={t('copiedLabel')}
                 accessibleLabel={t('copyField', localLabel)}
                 doneMessage={t('copiedField', localLabel)}
                 failedMessage={t('copyFailed')}

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Detection } from '../src/detection/detection';
-import { formatDetails } from '../src/ticket/format-details';
 import type { HelpdeskChannel } from '../src/ticket/helpdesk-channels';
 import type { Translate } from '../src/extension/i18n';
 import type { Advice } from '../src/knowledge/choose-advice';
-import { CopyButton } from './CopyButton';
+import { firstSentence } from '../src/ticket/advice-summary';
 import { BrandHeader } from './BrandHeader';
+import { ContactCard } from './ContactCard';
 import { DetailsList } from './DetailsList';
 import { logRetentionWarning } from './log-retention';
 import { timeAgo } from './time-ago';
@@ -25,29 +25,54 @@ export interface HelpViewProps {
   fromElsewhere: boolean;
   advice: Advice;
   helpdesk: Helpdesk;
+  /** When the error happened, UTC and the person's local time (see error-time.ts). */
+  errorTime: string | undefined;
   now: Date;
   language: string;
   t: Translate;
   copy: (text: string) => Promise<boolean>;
 }
 
-/** The help for one blocked sign-in: what happened, try this, still blocked? contact IT. A pure view of its props. */
-export function HelpView({ detection, fromElsewhere, advice, helpdesk, now, language, t, copy }: HelpViewProps) {
+/**
+ * "Who can fix it" only where it tells the person something: that they can (so try the steps
+ * first), or that only IT can although there are steps. "Maybe you, maybe IT" says nothing the
+ * steps and the contact do not.
+ */
+const whoLineHelps = (advice: Advice) => !advice.nothingYouCanDo && advice.whoCanFix !== 'both';
+
+/**
+ * The help for one blocked sign-in, in the order a blocked person needs it: what happened in one
+ * line; copy the details and contact IT (all within the first 600 px, Chrome's popup height);
+ * try this; what to tell IT and the full details. A pure view of its props.
+ */
+export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime, now, language, t, copy }: HelpViewProps) {
   const [announcement, setAnnouncement] = useState('');
   const seen = new Date(detection.capturedAt);
-  const ago = timeAgo(seen, now, language, t);
   const retention = logRetentionWarning(seen, now, t);
   const copyProps = { copy, announce: setAnnouncement };
   const org = helpdesk.name || t('yourItTeam');
+  const cause = firstSentence(advice.whatHappened);
+  const moreAboutCause = advice.whatHappened.slice(cause.length).trim();
+  // The private-window step says it already, and says what to do.
+  const privateNote = detection.privateWindow && !advice.steps.some((step) => step.id === 'normal_window');
 
   return (
     <main class="help">
       <BrandHeader t={t} />
-      <p class="where">{fromElsewhere ? t('seenElsewhere', [ago, detection.host]) : t('seenHere', [ago])}</p>
+      {fromElsewhere && <p class="where">{t('seenElsewhere', [timeAgo(seen, now, language, t), detection.host])}</p>}
       <h1>{advice.title}</h1>
-      <p>{advice.whatHappened}</p>
-      <p class={`who who-${advice.whoCanFix}`}>{advice.whoCanFixText}</p>
-      {detection.privateWindow && <p class="note">{t('privateWindowNote')}</p>}
+      <p class="cause">{cause}</p>
+      <ContactCard
+        detection={detection}
+        helpdeskName={helpdesk.name}
+        channels={helpdesk.channels}
+        redact={helpdesk.redact}
+        time={errorTime}
+        retention={retention}
+        announcement={announcement}
+        t={t}
+        {...copyProps}
+      />
       {helpdesk.orgMessage && (
         <aside class="org-message" aria-label={t('orgMessageHeading', org)}>
           <p class="org-from">{t('orgMessageHeading', org)}</p>
@@ -57,6 +82,9 @@ export function HelpView({ detection, fromElsewhere, advice, helpdesk, now, lang
 
       <section aria-labelledby="try-heading" class="card">
         <h2 id="try-heading">{t('tryThisHeading')}</h2>
+        {moreAboutCause && <p class="more-cause">{moreAboutCause}</p>}
+        {whoLineHelps(advice) && <p class={`who who-${advice.whoCanFix}`}>{advice.whoCanFixText}</p>}
+        {privateNote && <p class="note">{t('privateWindowNote')}</p>}
         {helpdesk.orgAdvice && (
           <p class="org-advice">
             <span class="org-from">{t('orgStepsNote', org)}</span> {helpdesk.orgAdvice}
@@ -85,40 +113,20 @@ export function HelpView({ detection, fromElsewhere, advice, helpdesk, now, lang
         )}
       </section>
 
-      <section aria-labelledby="contact-heading" class="card">
-        <h2 id="contact-heading">{helpdesk.name ? t('contactHeadingNamed', helpdesk.name) : t('contactHeading')}</h2>
+      <div class="tell">
         <p class="tell-label">{t('tellItLabel')}</p>
         <blockquote class="tell-it">{advice.tellIt}</blockquote>
-        {retention && <p class="warning">{retention}</p>}
-        <div class="actions">
-          <CopyButton
-            className="button primary"
-            text={formatDetails(detection, t, helpdesk.redact)}
-            label={t('copyDetails')}
-            doneMessage={t('copiedDetails')}
-            failedMessage={t('copyFailed')}
-            {...copyProps}
-          />
-        </div>
-        <ul class="channels">
-          {helpdesk.channels.map((channel) => (
-            <li key={channel.kind} data-channel={channel.kind}>
-              <a class="button" href={channel.href} target={channel.kind === 'phone' ? undefined : '_blank'} rel="noreferrer">
-                {channel.label}
-              </a>
-              {channel.detail && <span class="channel-detail">{channel.detail}</span>}
-            </li>
-          ))}
-        </ul>
         {advice.flaggingHelps && (
           <details class="flagging">
             <summary>{t('flaggingSummary')}</summary>
             <p>{t('flaggingExplained')}</p>
           </details>
         )}
-        <h3>{t('detailsHeading')}</h3>
-        <DetailsList detection={detection} redact={helpdesk.redact} t={t} {...copyProps} />
-      </section>
+        <details class="all-details">
+          <summary>{t('detailsHeading')}</summary>
+          <DetailsList detection={detection} redact={helpdesk.redact} t={t} {...copyProps} />
+        </details>
+      </div>
 
       {advice.source && (
         <p class="source">
@@ -127,9 +135,6 @@ export function HelpView({ detection, fromElsewhere, advice, helpdesk, now, lang
           </a>
         </p>
       )}
-      <p class="sr-only" role="status" aria-live="polite">
-        {announcement}
-      </p>
     </main>
   );
 }

@@ -6,6 +6,7 @@ import type { EffectiveSettings } from '../src/settings/settings-store';
 import { helpdeskChannels } from '../src/ticket/helpdesk-channels';
 import type { DetectionToShow, PopupConnector, PopupData } from './connector';
 import { EmptyState } from './EmptyState';
+import { errorTimeText } from './error-time';
 import { HelpView } from './HelpView';
 
 /** Same detection, same place: nothing to draw again. */
@@ -49,6 +50,7 @@ export function Popup({ connector, first, t }: Props) {
         channels: helpdeskChannels(detection, summary, settings, t),
         redact: new Set(settings.redactFields),
       }}
+      errorTime={errorTimeText(detection.timestamp, connector.language, t)}
       now={new Date()}
       language={connector.language}
       t={t}

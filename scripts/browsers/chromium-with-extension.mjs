@@ -34,7 +34,8 @@ async function firstServiceWorker(context, timeout = 30_000) {
  * refused and recorded. With `extensionDir` null no extension is loaded (the benchmark's baseline),
  * with the same flags otherwise.
  * With `backForwardCache`, pages can be restored from the back/forward cache (Playwright turns it off by default).
- * @param {{ headless?: boolean, userAgent?: string, locale?: string, colorScheme?: 'light'|'dark', extensionDir?: string | null, extraArgs?: string[], backForwardCache?: boolean }} [options]
+ * `timezoneId` (e.g. "Europe/Berlin") sets the pages' clock zone, as the person's computer would.
+ * @param {{ headless?: boolean, userAgent?: string, locale?: string, timezoneId?: string, colorScheme?: 'light'|'dark', extensionDir?: string | null, extraArgs?: string[], backForwardCache?: boolean }} [options]
  */
 export async function launchOffline(options = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sbh-chromium-'));
@@ -44,6 +45,7 @@ export async function launchOffline(options = {}) {
     headless: options.headless ?? true,
     userAgent: options.userAgent,
     locale: options.locale,
+    timezoneId: options.timezoneId,
     colorScheme: options.colorScheme,
     viewport: { width: 1100, height: 800 },
     ignoreDefaultArgs: ['--disable-extensions', ...(options.backForwardCache ? ['--disable-back-forward-cache'] : [])],
@@ -93,7 +95,7 @@ export async function launchOffline(options = {}) {
 }
 
 /**
- * @param {{ headless?: boolean, userAgent?: string, locale?: string, colorScheme?: 'light'|'dark', extensionDir?: string, extraArgs?: string[], backForwardCache?: boolean }} [options]
+ * @param {{ headless?: boolean, userAgent?: string, locale?: string, timezoneId?: string, colorScheme?: 'light'|'dark', extensionDir?: string, extraArgs?: string[], backForwardCache?: boolean }} [options]
  */
 export async function launchWithExtension(options = {}) {
   const offline = await launchOffline({ ...options, extensionDir: options.extensionDir ?? CHROME_DIST });

@@ -47,7 +47,7 @@ async function screenshotPopup(browser, tabId, colorScheme, path) {
   await popup.emulateMedia({ colorScheme });
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(browser.popupUrl(tabId));
-  await popup.locator('.details').waitFor();
+  await popup.locator('.key-ids').waitFor();
   await popup.screenshot({ path, fullPage: true });
   return popup;
 }

@@ -5,7 +5,7 @@ import type { Advice } from '../knowledge/choose-advice';
  * ends a sentence only before a space (not in "e.g." or "v2.1"); Japanese and Chinese ones need
  * none after them.
  */
-function firstSentence(text: string): string {
+export function firstSentence(text: string): string {
   return text.match(/^.*?(?:[.!?](?=\s|$)|[。！？])/su)?.[0] ?? text;
 }
 

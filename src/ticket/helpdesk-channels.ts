@@ -2,6 +2,7 @@ import { buildMailto } from './build-ticket';
 import type { Detection } from '../detection/detection';
 import type { Translate } from '../extension/i18n';
 import { fillTicketTemplate } from './fill-ticket-template';
+import { phoneInPageNote } from './page-help-line';
 import type { Settings } from '../settings/settings-spec';
 
 export interface HelpdeskChannel {
@@ -9,29 +10,40 @@ export interface HelpdeskChannel {
   href: string;
   /** The visible text of the link. */
   label: string;
-  /** A second line, e.g. the address or number itself. */
+  /** A second line, e.g. the address or number itself, or where the number came from. */
   detail?: string;
 }
 
+/** The policy's number, else the one in the organisation's note on the sign-in page. */
+function phoneChannel(detection: Detection, settings: Settings, t: Translate): HelpdeskChannel | undefined {
+  if (settings.supportPhone) {
+    return { kind: 'phone', href: `tel:${settings.supportPhone.replace(/[^\d+]/g, '')}`, label: t('channelPhone'), detail: settings.supportPhone };
+  }
+  const fromPage = phoneInPageNote(detection.branding);
+  if (!fromPage || !detection.branding) return undefined;
+  return { kind: 'phone', href: fromPage.href, label: t('channelPagePhone', fromPage.shown), detail: t('pagePhoneSource', detection.branding) };
+}
+
 /**
- * How this person can reach their helpdesk, best first: the organisation's ticket system, e-mail,
- * phone, portal. Every link carries the details (except redacted fields); with no settings at all,
- * a prefilled e-mail without a recipient is still offered.
+ * How this person can reach their helpdesk, best first. A phone comes first: the person is
+ * blocked from signing in, and their mail, chat and ticket portal may sit behind the same rule.
+ * Then the organisation's ticket system, e-mail and portal. Every link carries the details (except
+ * redacted fields). With no helpdesk address, the e-mail is offered for what it is: a message
+ * already written, which the person still has to address.
  */
 export function helpdeskChannels(detection: Detection, summary: string, settings: Settings, t: Translate): HelpdeskChannel[] {
   const redact = new Set<string>(settings.redactFields);
   const channels: HelpdeskChannel[] = [];
+  const phone = phoneChannel(detection, settings, t);
+  if (phone) channels.push(phone);
   const ticket = fillTicketTemplate(settings.ticketUrlTemplate, detection, summary, redact, t);
   if (ticket) channels.push({ kind: 'ticket', href: ticket, label: t('channelTicket') });
-  channels.push({
-    kind: 'email',
-    href: buildMailto(settings.supportEmail, { detection, adviceSummary: summary, redact }, t),
-    label: t('emailTicket'),
-    detail: settings.supportEmail || undefined,
-  });
-  if (settings.supportPhone) {
-    channels.push({ kind: 'phone', href: `tel:${settings.supportPhone.replace(/[^\d+]/g, '')}`, label: t('channelPhone'), detail: settings.supportPhone });
-  }
+  const mailto = buildMailto(settings.supportEmail, { detection, adviceSummary: summary, redact }, t);
+  channels.push(
+    settings.supportEmail
+      ? { kind: 'email', href: mailto, label: t('emailTicket'), detail: settings.supportEmail }
+      : { kind: 'email', href: mailto, label: t('emailDraft'), detail: t('emailDraftNoRecipient') },
+  );
   if (settings.supportUrl) channels.push({ kind: 'portal', href: settings.supportUrl, label: t('channelPortal'), detail: new URL(settings.supportUrl).host });
   return channels;
 }

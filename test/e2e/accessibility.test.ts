@@ -30,8 +30,11 @@ describe.each(['light', 'dark'] as const)('axe-core in %s mode', (colorScheme) =
   it('the popup help view has no violations', async () => {
     const popup = await openPopup(browser, tabId);
     await popup.emulateMedia({ colorScheme });
+    await popup.locator('.key-ids').waitFor();
+    // Check the expanded texts too: the flagging help and the full details list.
+    await popup.locator('details.flagging summary').click();
+    await popup.locator('details.all-details summary').click();
     await popup.locator('.details').waitFor();
-    await popup.locator('details.flagging summary').click(); // check the expanded text too
     expect(await violations(popup)).toEqual([]);
     await popup.close();
   });
@@ -91,6 +94,9 @@ describe('keyboard only', () => {
   it('reaches every action of the popup with Tab, with a visible focus ring, and copies with Enter', async () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const popup = await openPopup(browser, tabId);
+    await popup.locator('.key-ids').waitFor();
+    // The full list's copy buttons are one tap away: open it, then every action must be reachable.
+    await popup.locator('details.all-details summary').click();
     await popup.locator('.details').waitFor();
     const actions = 'button, a[href], input, summary';
     const actionCount = await popup.locator(actions).count();
@@ -113,7 +119,7 @@ describe('keyboard only', () => {
       }
     }
     expect(reached.size, `reached by Tab: ${[...reached.values()].join(' | ')}`).toBe(actionCount);
-    for (const name of ['Copy details', 'Email IT with the details', 'Copy Request Id', 'Copy Correlation Id']) {
+    for (const name of ['Copy details', 'Write an email with the details', 'Copy Request Id', 'Copy Correlation Id']) {
       expect([...reached.values()].some((r) => r.includes(name)), name).toBe(true);
     }
 

@@ -23,6 +23,8 @@ describe('Chromium: detection, badge, popup, copy, ticket', () => {
     expect(await badge(browser, detection.tabId)).toEqual({ text: '!', title: 'Sign-in blocked: click for help' });
 
     const popup = await openPopup(browser, detection.tabId);
+    // The full list is one tap away (the IDs are in view above it).
+    await popup.locator('details.all-details summary').click();
     const shown = popup.locator('.details');
     for (const value of [expected.errorCode, expected.requestId, expected.correlationId, expected.timestamp]) {
       if (value) await expect.poll(() => shown.innerText()).toContain(value);
@@ -35,7 +37,7 @@ describe('Chromium: detection, badge, popup, copy, ticket', () => {
     if (expected.requestId) expect(clipboard).toContain(`Request Id: ${expected.requestId}`);
     if (expected.correlationId) expect(clipboard).toContain(`Correlation Id: ${expected.correlationId}`);
 
-    const ticket = popup.getByRole('link', { name: /email it/i });
+    const ticket = popup.getByRole('link', { name: /write an email/i });
     const href = (await ticket.getAttribute('href'))!;
     expect(href.startsWith('mailto:')).toBe(true);
     expect(href.length).toBeLessThanOrEqual(2000);

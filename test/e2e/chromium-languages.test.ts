@@ -19,7 +19,8 @@ describe('Chromium in German', () => {
     const popup = await openPopup(browser, detection.tabId);
     await expect.poll(() => popup.locator('#try-heading').innerText()).toBe('Das können Sie versuchen');
     await expect(popup.locator('h1').innerText()).resolves.not.toBe("Your IT team's security rules blocked this sign-in");
-    await expect(popup.locator('.details').innerText()).resolves.toContain('Anforderungs-ID');
+    await expect(popup.locator('.key-ids').innerText()).resolves.toContain('Anforderungs-ID');
+    await expect(popup.locator('.details').textContent()).resolves.toContain('Anforderungs-ID');
 
     await popup.getByRole('button', { name: 'Details kopieren' }).click();
     await expect.poll(() => popup.getByRole('status').innerText()).toMatch(/kopiert/i);

@@ -100,7 +100,7 @@ describe('Chromium: lifecycle', () => {
     await cdp.detach();
     // The badge is the browser's, the detection is in session storage: the popup and badge still know.
     const popup = await openPopup(browser, detection.tabId);
-    await expect.poll(() => popup.locator('.details').innerText()).toContain(detection.correlationId!);
+    await expect.poll(() => popup.locator('.key-ids').innerText()).toContain(detection.correlationId!);
     expect((await badge(browser, detection.tabId)).text).toBe('!');
     // And a new error page is still handled by the restarted worker.
     const other = fixture('53003-azure-cli-unregistered');

@@ -40,7 +40,7 @@ describe('Chromium under a real policy file', () => {
       orgMessage: 'Connect to the Contoso VPN first, then try again.',
     });
     const popup = await popupForError(b);
-    await expect.poll(() => popup.getByRole('heading', { level: 2, name: /Contact/ }).innerText()).toBe('Still blocked? Contact Contoso IT Service Desk');
+    await expect.poll(() => popup.getByRole('heading', { level: 2, name: /Contact/ }).innerText()).toBe('Contact Contoso IT Service Desk');
     await expect(popup.locator('.org-message').innerText()).resolves.toContain('Connect to the Contoso VPN first');
 
     const mail = (await popup.locator('[data-channel="email"] a').getAttribute('href'))!;

@@ -188,7 +188,7 @@ describe('Chromium: no network requests of its own', () => {
     const f = fixture('53003-registered-windows');
     const { page, detection } = await visitAndDetect(browser, f, (d) => d.requestId === f.expected!.requestId);
     const popup = await openPopup(browser, detection.tabId);
-    await expect.poll(() => popup.locator('.details').innerText()).toContain(f.expected!.requestId!);
+    await expect.poll(() => popup.locator('.key-ids').innerText()).toContain(f.expected!.requestId!);
     await popup.getByRole('button', { name: 'Copy details' }).click().catch(() => undefined);
     const options = await browser.context.newPage();
     await options.goto(`${extensionOrigin}options/index.html`);

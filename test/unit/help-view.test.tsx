@@ -78,8 +78,86 @@ describe.each(detections)('help view for %s', (_name, detection) => {
     for (const field of redacted) expect(textOf(view.querySelector('.details'))).not.toContain(detection[field]!);
   });
 
-  it('in a private window: says so', async () => {
-    const view = await showHelp({ ...detection, privateWindow: true });
-    expect(textOf(view.querySelector('.note'))).toBe(english('privateWindowNote'));
+  it('in a private window: says so once, by the step to leave it where that step is shown, else by a note', async () => {
+    const inPrivate = { ...detection, privateWindow: true };
+    const view = await showHelp(inPrivate);
+    const leaveStep = chooseAdvice(inPrivate, english).steps.some((step) => step.id === 'normal_window');
+    expect(view.querySelector('[data-step="normal_window"]') !== null).toBe(leaveStep);
+    expect([...view.querySelectorAll('.note')].map(textOf)).toEqual(leaveStep ? [] : [english('privateWindowNote')]);
+  });
+
+  it('the first screen in the order the person needs it: headline, cause, copy, contact; then the steps and the details', async () => {
+    const view = await showHelp(detection, POLICY);
+    const inOrder = ['h1', '.cause', 'button.primary', '[data-channel="phone"]', '[data-channel="email"]', '#try-heading', '.tell-it', '.all-details'].map((selector) => {
+      const found = view.querySelector(selector);
+      expect(found, selector).not.toBeNull();
+      return found!;
+    });
+    for (let i = 1; i < inOrder.length; i++) {
+      expect(inOrder[i - 1].compareDocumentPosition(inOrder[i]) & Node.DOCUMENT_POSITION_FOLLOWING, `${i}`).toBeTruthy();
+    }
+    // The cause is one sentence; the rest of "what happened" comes with the steps, nothing lost.
+    const advice = chooseAdvice(detection, english);
+    expect(`${textOf(view.querySelector('.cause'))} ${textOf(view.querySelector('.more-cause'))}`.trim()).toBe(advice.whatHappened);
+  });
+
+  it('the IDs in view beside the contact, each with its copy button; the full list one tap away', async () => {
+    const view = await showHelp(detection);
+    const keyIds = view.querySelector('.contact .key-ids');
+    for (const field of ['requestId', 'correlationId'] as const) {
+      if (!detection[field]) continue;
+      expect(textOf(keyIds?.querySelector(`[data-field="${field}"] .id`))).toBe(detection[field]);
+      expect(keyIds?.querySelector(`[data-field="${field}"] button`)).not.toBeNull();
+    }
+    const all = view.querySelector<HTMLDetailsElement>('details.all-details')!;
+    expect(all.open).toBe(false);
+    expect(all.querySelector('.details')).not.toBeNull();
+  });
+
+  it('“who can fix it” only where it says something the steps and the contact do not', async () => {
+    const view = await showHelp(detection);
+    const advice = chooseAdvice(detection, english);
+    const who = view.querySelector('.who');
+    if (advice.nothingYouCanDo || advice.whoCanFix === 'both') expect(who).toBeNull();
+    else expect(textOf(who)).toBe(advice.whoCanFixText);
+  });
+});
+
+describe('the contact, phone first', () => {
+  const [, sample] = detections.find(([name]) => name === '53003-registered-windows')!;
+  const withNote = { ...sample, branding: 'Need help! Contact Contoso Service Desk at +1 555 0100' };
+  const kinds = (view: HTMLElement) => [...view.querySelectorAll('.channels li')].map((li) => li.getAttribute('data-channel'));
+
+  it('with no settings: the page’s help line as a call, with the note it came from, then an e-mail the person addresses', async () => {
+    const view = await showHelp(withNote);
+    expect(kinds(view)).toEqual(['phone', 'email']);
+    const call = view.querySelector('[data-channel="phone"] a')!;
+    expect(call.getAttribute('href')).toBe('tel:+15550100');
+    expect(textOf(call)).toBe('Call +1 555 0100');
+    expect(textOf(view.querySelector('[data-channel="phone"] .channel-detail'))).toContain(withNote.branding);
+    expect(textOf(view.querySelector('[data-channel="email"] a'))).toBe(english('emailDraft'));
+    expect(textOf(view.querySelector('[data-channel="email"]'))).toContain(english('emailDraftNoRecipient'));
+  });
+
+  it('with a policy: the organisation’s own number, then its ticket link and e-mail', async () => {
+    const view = await showHelp(withNote, { ...POLICY, ticketUrlTemplate: 'https://t.contoso.example/new?r={requestId}' });
+    expect(kinds(view)).toEqual(['phone', 'ticket', 'email', 'portal']);
+    expect(view.querySelector('[data-channel="phone"] a')?.getAttribute('href')).toBe('tel:+15550100');
+    expect(textOf(view.querySelector('[data-channel="phone"]'))).not.toContain(withNote.branding);
+    expect(textOf(view.querySelector('[data-channel="email"] a'))).toBe(english('emailTicket'));
+  });
+
+  it('a hostile note gives only its number, as text and a plain tel: link', async () => {
+    const [, hostile] = detections.find(([name]) => name === '53003-hostile')!;
+    const view = await showHelp(hostile);
+    expect(view.querySelector('[data-channel="phone"] a')?.getAttribute('href')).toBe('tel:5550100');
+    expect([...view.querySelectorAll('script, img')].filter((element) => !element.closest('.brand'))).toEqual([]);
+    expect(textOf(view.querySelector('[data-channel="phone"] .channel-detail'))).toContain('<script>');
+    expect(view.querySelectorAll('a[href^="javascript:"]')).toHaveLength(0);
+  });
+
+  it('shows the error’s time in UTC and the person’s clock beside the IDs', async () => {
+    const view = await showHelp(sample);
+    expect(textOf(view.querySelector('.key-ids [data-field="timestamp"]'))).toContain('2026-01-20 21:33 UTC');
   });
 });

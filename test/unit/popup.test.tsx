@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPopupConnector, type PopupConnector, type PopupData } from '../../popup/connector';
 import { createConnectorMock } from './helpers/popup-connector-mock';
 import { Popup } from '../../popup/Popup';
+import { COPIED_SHOWN_MS } from '../../popup/CopyButton';
 import { LATEST_KEY, tabKey } from '../../src/detection/detection-keys';
 import type { Detection } from '../../src/detection/detection';
 import { mergeSettings } from '../../src/settings/merge-settings';
@@ -79,6 +80,47 @@ describe('popup with the mock connector', () => {
     expect(mock.copied).toHaveLength(1);
     expect(mock.copied[0]).toContain(HERE.requestId);
     expect(container!.querySelector('[role="status"]')?.textContent).toBe(english('copiedDetails'));
+  });
+
+  it('shows that it copied, where the person looks: the button says “Copied” for a few seconds, and a line under it stays', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await show(createConnectorMock({ detection: HERE }));
+      const copyDetails = button(english('copyDetails'));
+      await act(() => copyDetails.click());
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(0);
+      });
+      expect(copyDetails.textContent).toBe(`✓ ${english('copiedLabel')}`);
+      const status = container!.querySelector('[role="status"]')!;
+      expect(status.textContent).toBe(english('copiedDetails'));
+      // Seen, not only heard: the line is in the contact card, right under the button, and not hidden.
+      expect(status.closest('.contact')).not.toBeNull();
+      expect(status.closest('.sr-only')).toBeNull();
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(COPIED_SHOWN_MS - 100);
+      });
+      expect(copyDetails.textContent).toBe(`✓ ${english('copiedLabel')}`);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(100);
+      });
+      expect(copyDetails.textContent).toBe(english('copyDetails'));
+      expect(status.textContent).toBe(english('copiedDetails'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('an ID’s own copy button says “Copied” too, and the line names the ID', async () => {
+    const mock = createConnectorMock({ detection: HERE });
+    await show(mock);
+    const copyRequestId = container!.querySelector<HTMLButtonElement>('.key-ids [data-field="requestId"] button')!;
+    expect(copyRequestId.getAttribute('aria-label')).toBe(english('copyField', 'Request Id'));
+    await act(() => copyRequestId.click());
+    await act(() => settled());
+    expect(mock.copied).toEqual([HERE.requestId]);
+    expect(copyRequestId.textContent).toBe(`✓ ${english('copiedLabel')}`);
+    expect(container!.querySelector('[role="status"]')?.textContent).toBe(english('copiedField', 'Request Id'));
   });
 
   it('says when the browser refused to copy', async () => {

@@ -114,13 +114,29 @@ describe('ticket presets', () => {
 });
 
 describe('helpdeskChannels', () => {
-  it('offers a prefilled e-mail without a recipient when nothing is configured', () => {
-    const channels = helpdeskChannels(sample, 'summary', DEFAULT_SETTINGS, english);
-    expect(channels.map((c) => c.kind)).toEqual(['email']);
-    expect(channels[0].href.startsWith('mailto:?subject=')).toBe(true);
+  const withoutNote = { ...sample, branding: undefined };
+
+  it('with nothing configured: the page’s help line first, then an e-mail the person still has to address', () => {
+    const channels = helpdeskChannels({ ...sample, branding: 'Need help! Contact Contoso Service Desk at +1 555 0100' }, 'summary', DEFAULT_SETTINGS, english);
+    expect(channels.map((c) => c.kind)).toEqual(['phone', 'email']);
+    expect(channels[0]).toEqual({
+      kind: 'phone',
+      href: 'tel:+15550100',
+      label: 'Call +1 555 0100',
+      detail: 'From the sign-in page: “Need help! Contact Contoso Service Desk at +1 555 0100”',
+    });
+    expect(channels[1].href.startsWith('mailto:?subject=')).toBe(true);
+    expect(channels[1].label).toBe(english('emailDraft'));
+    expect(channels[1].label).not.toBe(english('emailTicket'));
+    expect(channels[1].detail).toBe(english('emailDraftNoRecipient'));
   });
 
-  it('offers ticket, e-mail, phone and portal, best first, all carrying the IDs where they can', () => {
+  it('with nothing configured and no number on the page: only the e-mail to address', () => {
+    expect(helpdeskChannels(withoutNote, 'summary', DEFAULT_SETTINGS, english).map((c) => c.kind)).toEqual(['email']);
+    expect(helpdeskChannels({ ...sample, branding: 'Need help? Visit https://help.contoso.example' }, 'summary', DEFAULT_SETTINGS, english).map((c) => c.kind)).toEqual(['email']);
+  });
+
+  it('offers phone, ticket, e-mail and portal, phone first, all carrying the IDs where they can', () => {
     const channels = helpdeskChannels(sample, 'summary', {
       ...DEFAULT_SETTINGS,
       supportEmail: 'it@contoso.com',
@@ -129,11 +145,13 @@ describe('helpdeskChannels', () => {
       ticketUrlTemplate: 'https://t.contoso.com/new?r={requestId}&k={correlationId}',
       redactFields: ['ipAddress'],
     }, english);
-    expect(channels.map((c) => c.kind)).toEqual(['ticket', 'email', 'phone', 'portal']);
-    expect(channels[0].href).toBe(`https://t.contoso.com/new?r=${sample.requestId}&k=${sample.correlationId}`);
-    expect(channels[1].href.startsWith('mailto:it@contoso.com?')).toBe(true);
-    expect(decodeURIComponent(channels[1].href)).not.toContain('167.29.0.4');
-    expect(channels[2].href).toBe('tel:+15550100');
+    expect(channels.map((c) => c.kind)).toEqual(['phone', 'ticket', 'email', 'portal']);
+    // The organisation's own number wins over the one on the page (sample's note has one too).
+    expect(channels[0]).toMatchObject({ href: 'tel:+15550100', label: english('channelPhone'), detail: '+1 (555) 0100' });
+    expect(channels[1].href).toBe(`https://t.contoso.com/new?r=${sample.requestId}&k=${sample.correlationId}`);
+    expect(channels[2].href.startsWith('mailto:it@contoso.com?')).toBe(true);
+    expect(channels[2].label).toBe(english('emailTicket'));
+    expect(decodeURIComponent(channels[2].href)).not.toContain('167.29.0.4');
   });
 });
 

@@ -2,8 +2,9 @@ import type { Detection } from './detection';
 
 /**
  * How detections are keyed in `storage.session`: one key per tab, plus the session's most recent
- * one for the popup to fall back on. The one place these keys are spelled; the store, the popup,
- * the main job and the tests all go through it. No browser API here, so plain Node can import it.
+ * one for the popup to fall back on, and per tab the steps the person ticked as tried. The one
+ * place these keys are spelled; the stores, the popup, the main job and the tests all go through
+ * it. No browser API here, so plain Node can import it.
  */
 export const LATEST_KEY = 'latest';
 
@@ -14,6 +15,9 @@ export function tabIdOfKey(key: string): number | undefined {
   const match = /^tab:(\d+)$/.exec(key);
   return match ? Number(match[1]) : undefined;
 }
+
+/** The steps ticked as tried for the detection of a tab (tried-steps-store.ts). */
+export const triedKey = (tabId: number): string => `tried:${tabId}`;
 
 export const isTabKey = (key: string): boolean => tabIdOfKey(key) !== undefined;
 

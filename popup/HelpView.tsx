@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Detection } from '../src/detection/detection';
-import { formatDetails } from '../src/ticket/format-details';
+import { ticketAdvice } from '../src/ticket/advice-summary';
+import { detailsToCopy } from '../src/ticket/format-details';
 import type { HelpdeskChannel } from '../src/ticket/helpdesk-channels';
 import type { Translate } from '../src/extension/i18n';
 import type { Advice } from '../src/knowledge/choose-advice';
 import { CopyButton } from './CopyButton';
 import { BrandHeader } from './BrandHeader';
 import { DetailsList } from './DetailsList';
+import { StepChecklist } from './StepChecklist';
 import { logRetentionWarning } from './log-retention';
 import { timeAgo } from './time-ago';
 
@@ -29,10 +31,13 @@ export interface HelpViewProps {
   language: string;
   t: Translate;
   copy: (text: string) => Promise<boolean>;
+  /** Ids of the steps ticked as tried, and what to call when the person ticks or unticks one. */
+  tried: readonly string[];
+  onTriedChange: (tried: string[]) => void;
 }
 
 /** The help for one blocked sign-in: what happened, try this, still blocked? contact IT. A pure view of its props. */
-export function HelpView({ detection, fromElsewhere, advice, helpdesk, now, language, t, copy }: HelpViewProps) {
+export function HelpView({ detection, fromElsewhere, advice, helpdesk, now, language, t, copy, tried, onTriedChange }: HelpViewProps) {
   const [announcement, setAnnouncement] = useState('');
   const seen = new Date(detection.capturedAt);
   const ago = timeAgo(seen, now, language, t);
@@ -65,16 +70,7 @@ export function HelpView({ detection, fromElsewhere, advice, helpdesk, now, lang
         {advice.nothingYouCanDo ? (
           <p>{advice.nothingYouCanDoText}</p>
         ) : (
-          <ol class="checklist">
-            {advice.steps.map((step) => (
-              <li key={step.id} data-step={step.id}>
-                <label>
-                  <input type="checkbox" />
-                  <span>{step.text}</span>
-                </label>
-              </li>
-            ))}
-          </ol>
+          <StepChecklist steps={advice.steps} tried={tried} onChange={onTriedChange} t={t} />
         )}
         {advice.lookupUrl && (
           <p>
@@ -93,7 +89,7 @@ export function HelpView({ detection, fromElsewhere, advice, helpdesk, now, lang
         <div class="actions">
           <CopyButton
             className="button primary"
-            text={formatDetails(detection, t, helpdesk.redact)}
+            text={detailsToCopy(detection, ticketAdvice(advice, new Set(tried)), t, helpdesk.redact)}
             label={t('copyDetails')}
             doneMessage={t('copiedDetails')}
             failedMessage={t('copyFailed')}

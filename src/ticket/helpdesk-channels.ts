@@ -1,3 +1,4 @@
+import { type TicketAdvice, adviceSummaryForTicket } from './advice-summary';
 import { buildMailto } from './build-ticket';
 import type { Detection } from '../detection/detection';
 import type { Translate } from '../extension/i18n';
@@ -15,17 +16,17 @@ export interface HelpdeskChannel {
 
 /**
  * How this person can reach their helpdesk, best first: the organisation's ticket system, e-mail,
- * phone, portal. Every link carries the details (except redacted fields); with no settings at all,
- * a prefilled e-mail without a recipient is still offered.
+ * phone, portal. Every link carries the details (except redacted fields) and which suggested steps
+ * were tried; with no settings at all, a prefilled e-mail without a recipient is still offered.
  */
-export function helpdeskChannels(detection: Detection, summary: string, settings: Settings, t: Translate): HelpdeskChannel[] {
+export function helpdeskChannels(detection: Detection, advice: TicketAdvice, settings: Settings, t: Translate): HelpdeskChannel[] {
   const redact = new Set<string>(settings.redactFields);
   const channels: HelpdeskChannel[] = [];
-  const ticket = fillTicketTemplate(settings.ticketUrlTemplate, detection, summary, redact, t);
+  const ticket = fillTicketTemplate(settings.ticketUrlTemplate, detection, adviceSummaryForTicket(advice, t), redact, t, advice);
   if (ticket) channels.push({ kind: 'ticket', href: ticket, label: t('channelTicket') });
   channels.push({
     kind: 'email',
-    href: buildMailto(settings.supportEmail, { detection, adviceSummary: summary, redact }, t),
+    href: buildMailto(settings.supportEmail, { detection, advice, redact }, t),
     label: t('emailTicket'),
     detail: settings.supportEmail || undefined,
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TicketAdvice } from '../../src/ticket/advice-summary';
 import { helpdeskChannels } from '../../src/ticket/helpdesk-channels';
 import { fillTicketTemplate } from '../../src/ticket/fill-ticket-template';
 import { mergeSettings } from '../../src/settings/merge-settings';
@@ -114,14 +115,16 @@ describe('ticket presets', () => {
 });
 
 describe('helpdeskChannels', () => {
+  const ADVICE: TicketAdvice = { headline: 'summary', tried: [], notTried: [] };
+
   it('offers a prefilled e-mail without a recipient when nothing is configured', () => {
-    const channels = helpdeskChannels(sample, 'summary', DEFAULT_SETTINGS, english);
+    const channels = helpdeskChannels(sample, ADVICE, DEFAULT_SETTINGS, english);
     expect(channels.map((c) => c.kind)).toEqual(['email']);
     expect(channels[0].href.startsWith('mailto:?subject=')).toBe(true);
   });
 
   it('offers ticket, e-mail, phone and portal, best first, all carrying the IDs where they can', () => {
-    const channels = helpdeskChannels(sample, 'summary', {
+    const channels = helpdeskChannels(sample, ADVICE, {
       ...DEFAULT_SETTINGS,
       supportEmail: 'it@contoso.com',
       supportPhone: '+1 (555) 0100',

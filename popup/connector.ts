@@ -83,6 +83,8 @@ export function createPopupConnector(browser: PopupBrowser, search: string, clip
     watch(onChange) {
       // Which tab, and the policy still to come, are known only once readFirst() has run.
       if (!policyLater) throw new Error('PopupConnector.watch() needs readFirst() first');
+      // Ticks change on this popup's own screen, so only the detections are watched; a new one
+      // comes with its own ticks (none), the same one stored again with those kept for it.
       const refresh = () => void detectionToShow().then((shown) => onChange({ shown }));
       const stopDetections = detections.watch(tabId, refresh);
       // A change stored between the first read and this watcher would otherwise be missed.

@@ -4,9 +4,13 @@ import type { Detection } from './detection';
 import { triedKey } from './detection-keys';
 
 /**
- * Which sign-in error a detection is. Microsoft gives every request its own Request Id, so a new
- * attempt shown in the same tab is a new error, while the same page read again (more of its panel
- * showed) is the same one. Without IDs, the time the extension saw it stands in.
+ * Which sign-in error a detection is. The Request Id belongs to one request, so a new attempt
+ * shown in the same tab is a new error, while the same page read again (more of its panel showed)
+ * is the same one. The Correlation Id, the next best, groups the requests of one sign-in session;
+ * without either, the time the extension saw the error stands in. Source: Microsoft's "Sign-in
+ * log activity details", unique identifiers
+ * (https://learn.microsoft.com/en-us/entra/identity/monitoring-health/concept-sign-in-log-activity-details#unique-identifiers),
+ * and docs/reference/error-page.md section 5.
  */
 export function errorIdentity(detection: Pick<Detection, 'errorCode' | 'requestId' | 'correlationId' | 'capturedAt'>): string {
   return `${detection.errorCode ?? ''}/${detection.requestId ?? detection.correlationId ?? detection.capturedAt}`;

@@ -27,8 +27,10 @@ export function ticketSubject(detection: Detection, t: Translate): string {
 /**
  * What a line of the body is, for shortening: the parts that may go, least needed first. The
  * message is long and repeats the code; the prompt for the person's words is only a prompt; the
- * other details are in the sign-in log the IDs lead to; what was tried is known only from here.
- * Everything else (the greeting, the block, the IDs) stays.
+ * other details are in the sign-in log entry the IDs lead to: its app, IP address and device
+ * detail (browser, operating system, managed, compliant, join type), per Microsoft Graph's
+ * signIn resource (https://learn.microsoft.com/en-us/graph/api/resources/signin);
+ * what was tried is known only from here. The greeting, the block and the IDs always stay.
  */
 const DROPPED_FIRST = ['message', 'yourWords', 'notTried', 'detail', 'tried'] as const;
 type BodyPart = (typeof DROPPED_FIRST)[number] | 'kept';

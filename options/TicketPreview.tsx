@@ -1,3 +1,5 @@
+import { chooseAdvice } from '../src/knowledge/choose-advice';
+import { adviceSummaryForTicket, ticketAdvice } from '../src/ticket/advice-summary';
 import { buildMailto, ticketText, type TicketInput } from '../src/ticket/build-ticket';
 import type { Detection } from '../src/detection/detection';
 import type { Translate } from '../src/extension/i18n';
@@ -26,14 +28,19 @@ function FullLink({ href, t }: { href: string; t: Translate }) {
   );
 }
 
-/** The ticket a person would send for the sample block, built by the same code the popup uses. */
+/**
+ * The ticket a person would send for the sample block, built by the same code the popup uses: the
+ * popup's own advice for it, with its first step ticked as tried, so both step lists show.
+ */
 export function TicketPreview({ settings, detection, templateRefused, t }: Props) {
   const redact = new Set<string>(settings.redactFields);
-  const summary = t('optionsPreviewSummary');
-  const input: TicketInput = { detection, adviceSummary: summary, redact };
+  const advice = chooseAdvice(detection, t);
+  const forTicket = ticketAdvice(advice, new Set(advice.steps.slice(0, 1).map((step) => step.id)));
+  const summary = adviceSummaryForTicket(forTicket, t);
+  const input: TicketInput = { detection, advice: forTicket, redact };
   const { subject, body } = ticketText(input, t);
   const mailto = buildMailto(settings.supportEmail, input, t);
-  const ticketLink = settings.ticketUrlTemplate ? fillTicketTemplate(settings.ticketUrlTemplate, detection, summary, redact, t) : undefined;
+  const ticketLink = settings.ticketUrlTemplate ? fillTicketTemplate(settings.ticketUrlTemplate, detection, summary, redact, t, forTicket) : undefined;
   const leftOut = settings.redactFields.map((field) => t(REDACT_LABEL_KEYS[field]));
 
   return (

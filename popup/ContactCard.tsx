@@ -1,15 +1,15 @@
 import type { Detection } from '../src/detection/detection';
 import type { Translate } from '../src/extension/i18n';
-import { formatDetails } from '../src/ticket/format-details';
 import type { HelpdeskChannel } from '../src/ticket/helpdesk-channels';
 import { CopyButton } from './CopyButton';
 import { KeyIds } from './KeyIds';
 
 interface Props {
   detection: Detection;
+  /** What "Copy details" copies: the details and which steps were tried, as the ticket has them. */
+  copyText: string;
   helpdeskName: string | undefined;
   channels: HelpdeskChannel[];
-  redact: ReadonlySet<string>;
   /** The error's time, UTC and local. */
   time: string | undefined;
   /** "Report this soon": the sign-in logs are kept for a short time only. */
@@ -25,14 +25,14 @@ interface Props {
  * The person's next action, first in view: copy the details, then call or write to IT (a phone
  * first where one is known), with the IDs the helpdesk will ask for.
  */
-export function ContactCard({ detection, helpdeskName, channels, redact, time, retention, announcement, t, copy, announce }: Props) {
+export function ContactCard({ detection, copyText, helpdeskName, channels, time, retention, announcement, t, copy, announce }: Props) {
   return (
     <section aria-labelledby="contact-heading" class="card contact">
       <h2 id="contact-heading">{helpdeskName ? t('contactHeadingNamed', helpdeskName) : t('contactHeading')}</h2>
       <div class="actions">
         <CopyButton
           className="button primary"
-          text={formatDetails(detection, t, redact)}
+          text={copyText}
           label={t('copyDetails')}
           doneLabel={t('copiedLabel')}
           doneMessage={t('copiedDetails')}

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Detection } from '../src/detection/detection';
+import { ticketAdvice } from '../src/ticket/advice-summary';
+import { detailsToCopy } from '../src/ticket/format-details';
 import type { HelpdeskChannel } from '../src/ticket/helpdesk-channels';
 import type { Translate } from '../src/extension/i18n';
 import type { Advice } from '../src/knowledge/choose-advice';
@@ -7,6 +9,7 @@ import { firstSentence } from '../src/ticket/advice-summary';
 import { BrandHeader } from './BrandHeader';
 import { ContactCard } from './ContactCard';
 import { DetailsList } from './DetailsList';
+import { StepChecklist } from './StepChecklist';
 import { logRetentionWarning } from './log-retention';
 import { timeAgo } from './time-ago';
 
@@ -31,6 +34,9 @@ export interface HelpViewProps {
   language: string;
   t: Translate;
   copy: (text: string) => Promise<boolean>;
+  /** Ids of the steps ticked as tried, and what to call when the person ticks or unticks one. */
+  tried: readonly string[];
+  onTriedChange: (tried: string[]) => void;
 }
 
 /**
@@ -45,7 +51,7 @@ const whoLineHelps = (advice: Advice) => !advice.nothingYouCanDo && advice.whoCa
  * line; copy the details and contact IT (all within the first 600 px, Chrome's popup height);
  * try this; what to tell IT and the full details. A pure view of its props.
  */
-export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime, now, language, t, copy }: HelpViewProps) {
+export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime, now, language, t, copy, tried, onTriedChange }: HelpViewProps) {
   const [announcement, setAnnouncement] = useState('');
   const seen = new Date(detection.capturedAt);
   const retention = logRetentionWarning(seen, now, t);
@@ -64,9 +70,9 @@ export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime
       <p class="cause">{cause}</p>
       <ContactCard
         detection={detection}
+        copyText={detailsToCopy(detection, ticketAdvice(advice, new Set(tried)), t, helpdesk.redact)}
         helpdeskName={helpdesk.name}
         channels={helpdesk.channels}
-        redact={helpdesk.redact}
         time={errorTime}
         retention={retention}
         announcement={announcement}
@@ -93,16 +99,7 @@ export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime
         {advice.nothingYouCanDo ? (
           <p>{advice.nothingYouCanDoText}</p>
         ) : (
-          <ol class="checklist">
-            {advice.steps.map((step) => (
-              <li key={step.id} data-step={step.id}>
-                <label>
-                  <input type="checkbox" />
-                  <span>{step.text}</span>
-                </label>
-              </li>
-            ))}
-          </ol>
+          <StepChecklist steps={advice.steps} tried={tried} onChange={onTriedChange} t={t} />
         )}
         {advice.lookupUrl && (
           <p>

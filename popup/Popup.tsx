@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../src/extension/i18n';
 import { chooseAdvice } from '../src/knowledge/choose-advice';
-import { adviceSummaryForTicket } from '../src/ticket/advice-summary';
+import { errorIdentity } from '../src/detection/tried-steps-store';
+import { isStepId } from '../src/knowledge/steps';
+import { ticketAdvice } from '../src/ticket/advice-summary';
 import type { EffectiveSettings } from '../src/settings/settings-store';
 import { helpdeskChannels } from '../src/ticket/helpdesk-channels';
 import type { DetectionToShow, PopupConnector, PopupData } from './connector';
@@ -9,8 +11,18 @@ import { EmptyState } from './EmptyState';
 import { errorTimeText } from './error-time';
 import { HelpView } from './HelpView';
 
-/** Same detection, same place: nothing to draw again. */
-const sameShown = (a: DetectionToShow, b: DetectionToShow) => a.fromElsewhere === b.fromElsewhere && JSON.stringify(a.detection) === JSON.stringify(b.detection);
+/** Same detection, same place, same ticks: nothing to draw again. */
+const sameShown = (a: DetectionToShow, b: DetectionToShow) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What to show after a change in storage. While the same error stays, the ticks on screen are the
+ * truth: a read that crossed the person's latest tick must not undo it. A new error brings its own.
+ */
+function nextShown(prev: DetectionToShow, next: DetectionToShow): DetectionToShow {
+  const sameError = prev.detection && next.detection && prev.detection.tabId === next.detection.tabId && errorIdentity(prev.detection) === errorIdentity(next.detection);
+  const shown = sameError ? { ...next, tried: prev.tried } : next;
+  return sameShown(prev, shown) ? prev : shown;
+}
 
 interface Props {
   connector: PopupConnector;
@@ -27,17 +39,23 @@ export function Popup({ connector, first, t }: Props) {
     () =>
       connector.watch((change) => {
         const next = change.shown;
-        if (next) setShown((prev) => (sameShown(prev, next) ? prev : next));
+        if (next) setShown((prev) => nextShown(prev, next));
         if (change.settings) setEffective(change.settings);
       }),
     [connector],
   );
 
-  const { detection, fromElsewhere } = shown;
+  const { detection, fromElsewhere, tried } = shown;
   if (!detection) return <EmptyState t={t} />;
   const { settings } = effective;
   const advice = chooseAdvice(detection, t);
-  const summary = adviceSummaryForTicket(advice);
+  const forTicket = ticketAdvice(advice, new Set(tried));
+  const onTriedChange = (ids: string[]) => {
+    const steps = ids.filter(isStepId);
+    setShown((prev) => ({ ...prev, tried: steps }));
+    // Should storage refuse, the ticks still reach this popup's ticket; only a reopen would miss them.
+    connector.saveTried(detection, steps).catch(() => undefined);
+  };
   return (
     <HelpView
       detection={detection}
@@ -47,7 +65,7 @@ export function Popup({ connector, first, t }: Props) {
         name: settings.supportName || undefined,
         orgMessage: settings.orgMessage || undefined,
         orgAdvice: detection.errorCode ? settings.extraAdvice[detection.errorCode] : undefined,
-        channels: helpdeskChannels(detection, summary, settings, t),
+        channels: helpdeskChannels(detection, forTicket, settings, t),
         redact: new Set(settings.redactFields),
       }}
       errorTime={errorTimeText(detection.timestamp, connector.language, t)}
@@ -55,6 +73,8 @@ export function Popup({ connector, first, t }: Props) {
       language={connector.language}
       t={t}
       copy={connector.copy}
+      tried={tried}
+      onTriedChange={onTriedChange}
     />
   );
 }

@@ -1,12 +1,16 @@
 import { createDetectionStore } from '../src/detection/detection-store';
+import { createTriedStepsStore } from '../src/detection/tried-steps-store';
 import type { StorageApi } from '../src/extension/browser-api';
 import type { Detection } from '../src/detection/detection';
+import type { StepId } from '../src/knowledge/steps';
 import { createSettingsStore, type EffectiveSettings } from '../src/settings/settings-store';
 
 export interface DetectionToShow {
   detection: Detection | undefined;
   /** True when the detection is from another tab or an earlier page: the popup says where and when. */
   fromElsewhere: boolean;
+  /** The steps the person ticked as tried for this detection, kept while the popup was closed. */
+  tried: readonly StepId[];
 }
 
 export interface PopupData {
@@ -24,6 +28,8 @@ export interface PopupConnector {
   readFirst(): Promise<PopupData>;
   /** After `readFirst`: calls back with what changed (the detection, or the settings) until stopped. */
   watch(onChange: (change: Partial<PopupData>) => void): () => void;
+  /** Keeps the person's ticks with the detection, for the next time the popup opens. */
+  saveTried(detection: Detection, steps: readonly StepId[]): Promise<void>;
   /** Copies on the person's click; false when the browser refused. */
   copy(text: string): Promise<boolean>;
   /** The browser's UI language, for dates and times. */
@@ -51,14 +57,18 @@ async function targetTabId(search: string, tabs: PopupBrowser['tabs']): Promise<
 /** The popup's connector to this browser. `search` is the page's query string; `clipboard` is navigator.clipboard. */
 export function createPopupConnector(browser: PopupBrowser, search: string, clipboard: Pick<Clipboard, 'writeText'>): PopupConnector {
   const detections = createDetectionStore(browser.storage);
+  const tried = createTriedStepsStore(browser.storage);
   const settings = createSettingsStore(browser.storage);
   let tabId: number | undefined;
   let policyLater: Promise<EffectiveSettings | undefined> | undefined;
 
-  /** The tab's own detection, else the most recent one of this browser session. */
+  /** The tab's own detection, else the most recent one of this browser session; with its ticks. */
   async function detectionToShow(): Promise<DetectionToShow> {
-    const { own, latest } = await detections.read(tabId);
-    return own ? { detection: own, fromElsewhere: false } : { detection: latest, fromElsewhere: true };
+    // The tab's ticks are read beside its detection: the usual case costs no second round trip.
+    const [{ own, latest }, here] = await Promise.all([detections.read(tabId), tabId === undefined ? undefined : tried.readTab(tabId)]);
+    const detection = own ?? latest;
+    const ticks = detection === undefined ? undefined : detection.tabId === tabId ? here : await tried.readTab(detection.tabId);
+    return { detection, fromElsewhere: !own, tried: detection && ticks ? ticks.of(detection) : [] };
   }
 
   return {
@@ -73,6 +83,8 @@ export function createPopupConnector(browser: PopupBrowser, search: string, clip
     watch(onChange) {
       // Which tab, and the policy still to come, are known only once readFirst() has run.
       if (!policyLater) throw new Error('PopupConnector.watch() needs readFirst() first');
+      // Ticks change on this popup's own screen, so only the detections are watched; a new one
+      // comes with its own ticks (none), the same one stored again with those kept for it.
       const refresh = () => void detectionToShow().then((shown) => onChange({ shown }));
       const stopDetections = detections.watch(tabId, refresh);
       // A change stored between the first read and this watcher would otherwise be missed.
@@ -84,6 +96,7 @@ export function createPopupConnector(browser: PopupBrowser, search: string, clip
         stopSettings();
       };
     },
+    saveTried: (detection, steps) => tried.write(detection, steps),
     async copy(text) {
       try {
         await clipboard.writeText(text);

@@ -2,7 +2,8 @@ import type { Detection } from './detection';
 
 /**
  * How detections are keyed in `storage.session`: one key per tab, plus the session's most recent
- * one for the popup to fall back on, and a tab's device-code mark (device-code-marks.ts). The one
+ * one for the popup to fall back on; per tab, the device-code mark (device-code-marks.ts) and the
+ * steps the person ticked as tried (tried-steps-store.ts). The one
  * place these keys are spelled; the stores, the popup, the main job and the tests all go through
  * it. No browser API here, so plain Node can import it.
  */
@@ -21,6 +22,9 @@ export function tabIdOfKey(key: string): number | undefined {
  * taken for a tab's detection (`tabIdOfKey` matches `tab:` keys only).
  */
 export const deviceCodeKey = (tabId: number): string => `device-code:${tabId}`;
+
+/** The steps ticked as tried for the detection of a tab (tried-steps-store.ts). */
+export const triedKey = (tabId: number): string => `tried:${tabId}`;
 
 export const isTabKey = (key: string): boolean => tabIdOfKey(key) !== undefined;
 

@@ -1,6 +1,6 @@
 import type { StorageApi } from '../extension/browser-api';
 import type { Detection } from './detection';
-import { LATEST_KEY, tabIdOfKey, tabKey } from './detection-keys';
+import { LATEST_KEY, tabIdOfKey, tabKey, triedKey } from './detection-keys';
 
 /**
  * Detections live in `storage.session`: in memory, gone when the browser closes, and kept while
@@ -12,7 +12,10 @@ export interface DetectionStore {
   save(detection: Detection): Promise<void>;
   /** The tab's own detection and the session's latest, in one storage read (the popup paints after it). */
   read(tabId: number | undefined): Promise<{ own?: Detection; latest?: Detection }>;
-  /** Forgets the tab's detection and says whether it had one; the session's latest stays, so the popup can still say what happened. */
+  /**
+   * Forgets the tab's detection, and the steps ticked as tried for it, and says whether it had a
+   * detection; the session's latest stays, so the popup can still say what happened.
+   */
   forget(tabId: number): Promise<boolean>;
   /** Calls back whenever the tab's detection or the session's latest is stored or removed; returns what stops watching. */
   watch(tabId: number | undefined, onChange: () => void): () => void;
@@ -32,10 +35,12 @@ export function createDetectionStore(storage: Pick<StorageApi, 'session' | 'onCh
       return { own: tabId === undefined ? undefined : (stored[tabKey(tabId)] as Detection | undefined), latest: stored[LATEST_KEY] as Detection | undefined };
     },
     async forget(tabId) {
-      const key = tabKey(tabId);
-      const had = (await session.get(key))[key] !== undefined;
-      if (had) await session.remove(key);
-      return had;
+      const keys = [tabKey(tabId), triedKey(tabId)];
+      // Removing only what is there: every removal wakes the popups that watch this tab.
+      const stored = await session.get(keys);
+      const present = keys.filter((key) => stored[key] !== undefined);
+      if (present.length > 0) await session.remove(present);
+      return present.includes(tabKey(tabId));
     },
     watch(tabId, onChange) {
       const listener = (changes: Record<string, unknown>, area: string) => {

@@ -1,6 +1,7 @@
 import type { Detection } from '../detection/detection';
-import { formatDetails } from './format-details';
 import type { Translate } from '../extension/i18n';
+import { type TicketAdvice, sectionLines, stepSections } from './advice-summary';
+import { NEVER_REDACTED, detailLineText, detailLines } from './format-details';
 
 /** Mail clients cut longer links (RFC 6068 sets no limit; Outlook and others stop near 2,000). */
 export const MAILTO_MAX_LENGTH = 2000;
@@ -12,8 +13,8 @@ export interface TicketText {
 
 export interface TicketInput {
   detection: Detection;
-  /** One line naming the block in plain words and the steps already suggested. */
-  adviceSummary?: string;
+  /** The block in plain words, and the steps suggested, tried or not (advice-summary.ts). */
+  advice?: TicketAdvice;
   redact?: ReadonlySet<string>;
 }
 
@@ -23,19 +24,50 @@ export function ticketSubject(detection: Detection, t: Translate): string {
   return t('ticketSubject', [`AADSTS${detection.errorCode ?? ''}`, app]).trim();
 }
 
-export function ticketText({ detection, adviceSummary, redact }: TicketInput, t: Translate): TicketText {
-  const body = [
-    t('ticketIntro'),
-    adviceSummary ?? '',
-    '',
-    formatDetails(detection, t, redact),
-    '',
-    t('ticketYourWords'),
-    '',
-  ]
-    .filter((line, i, all) => !(line === '' && all[i - 1] === ''))
+/**
+ * What a line of the body is, for shortening: the parts that may go, least needed first. The
+ * message is long and repeats the code; the prompt for the person's words is only a prompt; the
+ * other details are in the sign-in log entry the IDs lead to: its app, IP address and device
+ * detail (browser, operating system, managed, compliant, join type), per Microsoft Graph's
+ * signIn resource (https://learn.microsoft.com/en-us/graph/api/resources/signin);
+ * what was tried is known only from here. The greeting, the block and the IDs always stay.
+ */
+const DROPPED_FIRST = ['message', 'yourWords', 'notTried', 'detail', 'tried'] as const;
+type BodyPart = (typeof DROPPED_FIRST)[number] | 'kept';
+
+interface BodyLine {
+  text: string;
+  part: BodyPart;
+}
+
+function bodyLines({ detection, advice, redact }: TicketInput, t: Translate): BodyLine[] {
+  const kept = (text: string): BodyLine => ({ text, part: 'kept' });
+  const details = detailLines(detection, t, redact).map(
+    (line): BodyLine => ({ text: detailLineText(line), part: NEVER_REDACTED.has(line.field) ? 'kept' : line.field === 'message' ? 'message' : 'detail' }),
+  );
+  const steps = advice ? stepSections(advice, t).flatMap((section) => sectionLines(section).map((text): BodyLine => ({ text, part: section.kind }))) : [];
+  return [
+    kept(t('ticketIntro')),
+    kept(advice ? (advice.whoCanFix ? `${advice.headline}: ${advice.whoCanFix}` : advice.headline) : ''),
+    kept(''),
+    ...details,
+    kept(''),
+    ...steps,
+    kept(''),
+    { text: t('ticketYourWords'), part: 'yourWords' as const },
+    kept(''),
+  ];
+}
+
+/** Blank lines separate parts; where a part is empty or was dropped, one is enough. */
+const joined = (lines: BodyLine[]) =>
+  lines
+    .map((line) => line.text)
+    .filter((text, i, all) => !(text === '' && all[i - 1] === ''))
     .join('\n');
-  return { subject: ticketSubject(detection, t), body };
+
+export function ticketText(input: TicketInput, t: Translate): TicketText {
+  return { subject: ticketSubject(input.detection, t), body: joined(bodyLines(input, t)) };
 }
 
 /** RFC 6068: percent-encode everything, and line breaks as CRLF. */
@@ -44,22 +76,28 @@ function encodeMailtoPart(text: string): string {
 }
 
 /**
- * A `mailto:` link with the ticket prefilled, under MAILTO_MAX_LENGTH. When too long, the
- * message line goes first (the IDs matter more), then the body is cut at a line break.
+ * A `mailto:` link with the ticket prefilled, under MAILTO_MAX_LENGTH. When too long, lines go
+ * one at a time from the end of the least needed part (DROPPED_FIRST); a step heading goes with
+ * its last step. Should the kept lines alone still be too long, the body is cut at a line break.
  */
 export function buildMailto(recipient: string, input: TicketInput, t: Translate): string {
-  const make = (ticket: TicketText) =>
-    `mailto:${encodeURIComponent(recipient).replace(/%40/g, '@')}?subject=${encodeMailtoPart(ticket.subject)}&body=${encodeMailtoPart(ticket.body)}`;
-  let ticket = ticketText(input, t);
-  let link = make(ticket);
-  if (link.length > MAILTO_MAX_LENGTH && input.detection.message) {
-    ticket = ticketText({ ...input, detection: { ...input.detection, message: undefined } }, t);
-    link = make(ticket);
+  const subject = ticketSubject(input.detection, t);
+  const make = (body: string) => `mailto:${encodeURIComponent(recipient).replace(/%40/g, '@')}?subject=${encodeMailtoPart(subject)}&body=${encodeMailtoPart(body)}`;
+  let lines = bodyLines(input, t);
+  let link = make(joined(lines));
+  for (const part of DROPPED_FIRST) {
+    while (link.length > MAILTO_MAX_LENGTH && lines.some((line) => line.part === part)) {
+      const last = lines.findLastIndex((line) => line.part === part);
+      lines = lines.filter((_, i) => i !== last);
+      const left = lines.filter((line) => line.part === part);
+      if ((part === 'tried' || part === 'notTried') && left.length === 1) lines = lines.filter((line) => line !== left[0]);
+      link = make(joined(lines));
+    }
   }
-  const lines = ticket.body.split('\n');
-  while (link.length > MAILTO_MAX_LENGTH && lines.length > 1) {
-    lines.pop();
-    link = make({ ...ticket, body: lines.join('\n') });
+  const texts = joined(lines).split('\n');
+  while (link.length > MAILTO_MAX_LENGTH && texts.length > 1) {
+    texts.pop();
+    link = make(texts.join('\n'));
   }
   return link;
 }

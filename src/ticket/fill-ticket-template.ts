@@ -1,5 +1,6 @@
 import type { Detection } from '../detection/detection';
-import { formatDetails } from './format-details';
+import type { TicketAdvice } from './advice-summary';
+import { detailsToCopy, formatDetails } from './format-details';
 import type { Translate } from '../extension/i18n';
 import { PLACEHOLDER_PATTERN, type TicketPlaceholder } from '../settings/settings-spec';
 import { ticketTemplateProblem } from '../settings/validate-settings';
@@ -9,8 +10,10 @@ export const TICKET_URL_MAX_LENGTH = 6000;
 
 /**
  * Fills a ticket link template with the detection's values, each percent-encoded, and checks the
- * result is still an https URL. Redacted fields are left empty. Returns undefined when the
- * template is unusable (it was validated before, but this is the last gate before a link).
+ * result is still an https URL. Redacted fields are left empty. `{details}` is what "Copy details"
+ * copies: with `advice`, the steps tried and not tried follow the fields (a ticket title, where
+ * `{summary}` usually goes, is often cut short). Returns undefined when the template is unusable
+ * (it was validated before, but this is the last gate before a link).
  */
 export function fillTicketTemplate(
   template: string,
@@ -18,6 +21,7 @@ export function fillTicketTemplate(
   summary: string,
   redact: ReadonlySet<string>,
   t: Translate,
+  advice?: TicketAdvice,
 ): string | undefined {
   if (!template || ticketTemplateProblem(template)) return undefined;
   const keep = (field: string, value: string | undefined) => (redact.has(field) ? '' : (value ?? ''));
@@ -41,7 +45,7 @@ export function fillTicketTemplate(
       return encodeURIComponent(json ? JSON.stringify(value).slice(1, -1) : value);
     });
   };
-  let details = formatDetails(detection, t, redact);
+  let details = advice ? detailsToCopy(detection, advice, t, redact) : formatDetails(detection, t, redact);
   let url = fill(details);
   while (url.length > TICKET_URL_MAX_LENGTH && details.includes('\n')) {
     details = details.slice(0, details.lastIndexOf('\n'));

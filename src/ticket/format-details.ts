@@ -1,6 +1,7 @@
 import { MICROSOFT_LABELS } from '../page/error-details';
 import type { Detection } from '../detection/detection';
 import type { KeyPart, Translate } from '../extension/i18n';
+import { type TicketAdvice, triedStepsLines } from './advice-summary';
 
 /** A field of the details list: each has its name in the person's language (`field_<name>`). */
 export type DetailLineField = KeyPart<'field_'>;
@@ -15,7 +16,7 @@ export interface DetailLine {
 }
 
 /** What a ticket is for: these are never left out, whatever the redaction list says. */
-const NEVER_REDACTED = new Set(['errorCode', 'requestId', 'correlationId', 'timestamp']);
+export const NEVER_REDACTED = new Set(['errorCode', 'requestId', 'correlationId', 'timestamp']);
 
 /**
  * The details in Microsoft's order and with Microsoft's English field names ("Request Id: …"),
@@ -42,12 +43,22 @@ export function detailLines(detection: Detection, t: Translate, redact: Readonly
   return lines;
 }
 
-/**
- * Plain text for the clipboard and tickets: one "Label: value" line each. Outside English the
- * translated name follows Microsoft's: "Request Id (Anforderungs-ID): …".
- */
+/** One "Label: value" line. Outside English the translated name follows Microsoft's: "Request Id (Anforderungs-ID): …". */
+export function detailLineText({ label, localLabel, value }: DetailLine): string {
+  return `${label}${localLabel && localLabel !== label ? ` (${localLabel})` : ''}: ${value}`;
+}
+
+/** Plain text for the clipboard and tickets: one "Label: value" line each. */
 export function formatDetails(detection: Detection, t: Translate, redact?: ReadonlySet<string>): string {
-  return detailLines(detection, t, redact)
-    .map(({ label, localLabel, value }) => `${label}${localLabel && localLabel !== label ? ` (${localLabel})` : ''}: ${value}`)
-    .join('\n');
+  return detailLines(detection, t, redact).map(detailLineText).join('\n');
+}
+
+/**
+ * What "Copy details" puts on the clipboard: the details, then which steps were tried and which
+ * were not. The copy is what reaches IT when the person's mail is behind the same block and they
+ * paste it into a chat or a phone: the agent then need not ask for steps already done.
+ */
+export function detailsToCopy(detection: Detection, advice: TicketAdvice, t: Translate, redact?: ReadonlySet<string>): string {
+  const steps = triedStepsLines(advice, t);
+  return [formatDetails(detection, t, redact), ...(steps.length > 0 ? ['', ...steps] : [])].join('\n');
 }

@@ -1,3 +1,4 @@
+import { type TicketAdvice, adviceSummaryForTicket } from './advice-summary';
 import { buildMailto } from './build-ticket';
 import type { Detection } from '../detection/detection';
 import type { Translate } from '../extension/i18n';
@@ -28,17 +29,17 @@ function phoneChannel(detection: Detection, settings: Settings, t: Translate): H
  * How this person can reach their helpdesk, best first. A phone comes first: the person is
  * blocked from signing in, and their mail, chat and ticket portal may sit behind the same rule.
  * Then the organisation's ticket system, e-mail and portal. Every link carries the details (except
- * redacted fields). With no helpdesk address, the e-mail is offered for what it is: a message
- * already written, which the person still has to address.
+ * redacted fields) and which suggested steps were tried. With no helpdesk address, the e-mail is
+ * offered for what it is: a message already written, which the person still has to address.
  */
-export function helpdeskChannels(detection: Detection, summary: string, settings: Settings, t: Translate): HelpdeskChannel[] {
+export function helpdeskChannels(detection: Detection, advice: TicketAdvice, settings: Settings, t: Translate): HelpdeskChannel[] {
   const redact = new Set<string>(settings.redactFields);
   const channels: HelpdeskChannel[] = [];
   const phone = phoneChannel(detection, settings, t);
   if (phone) channels.push(phone);
-  const ticket = fillTicketTemplate(settings.ticketUrlTemplate, detection, summary, redact, t);
+  const ticket = fillTicketTemplate(settings.ticketUrlTemplate, detection, adviceSummaryForTicket(advice, t), redact, t, advice);
   if (ticket) channels.push({ kind: 'ticket', href: ticket, label: t('channelTicket') });
-  const mailto = buildMailto(settings.supportEmail, { detection, adviceSummary: summary, redact }, t);
+  const mailto = buildMailto(settings.supportEmail, { detection, advice, redact }, t);
   channels.push(
     settings.supportEmail
       ? { kind: 'email', href: mailto, label: t('emailTicket'), detail: settings.supportEmail }

@@ -3,7 +3,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startBackground } from '../../src/background/start-background';
-import { LATEST_KEY, tabKey } from '../../src/detection/detection-keys';
+import { LATEST_KEY, tabKey, triedKey } from '../../src/detection/detection-keys';
+import { createTriedStepsStore } from '../../src/detection/tried-steps-store';
 import type { Detection } from '../../src/detection/detection';
 import type { PageEvidence } from '../../src/page/page-evidence';
 import { USER_SETTINGS_KEY } from '../../src/settings/settings-store';
@@ -131,13 +132,18 @@ describe('background: open help', () => {
 describe('background: leaving the error', () => {
   beforeEach(async () => {
     await send({ type: 'error-page-seen', evidence: evidence(COMPLETE_TEXT) });
+    // The person ticked a step in the popup.
+    const stored = (await session())[tabKey(7)] as Detection;
+    await createTriedStepsStore(browser.storage).write(stored, ['use_edge_work_account']);
   });
 
-  it('a tab that starts loading a new document forgets its detection and clears its badge; the latest stays', async () => {
+  it('a tab that starts loading a new document forgets its detection and the steps ticked for it, and clears its badge; the latest stays', async () => {
+    expect(await session()).toHaveProperty(triedKey(7));
     await browser.tabs.onUpdated.trigger(7, { status: 'loading' }, {} as never);
     await settled();
     const stored = await session();
     expect(stored).not.toHaveProperty(tabKey(7));
+    expect(stored).not.toHaveProperty(triedKey(7));
     expect(stored[LATEST_KEY]).toMatchObject({ tabId: 7 });
     expect(await badgeText(7)).toBe('');
     expect(browser.action.setIcon).toHaveBeenLastCalledWith({ tabId: 7, path: { 16: '/icons/icon-16.png', 32: '/icons/icon-32.png' } });
@@ -148,6 +154,7 @@ describe('background: leaving the error', () => {
     await browser.tabs.onUpdated.trigger(7, { title: 'Sign in to your account' }, {} as never);
     await settled();
     expect(await session()).toHaveProperty(tabKey(7));
+    expect(await session()).toHaveProperty(triedKey(7));
     expect(await badgeText(7)).toBe('!');
   });
 
@@ -158,11 +165,12 @@ describe('background: leaving the error', () => {
     expect(browser.action.setIcon.mock.calls.length).toBe(calls);
   });
 
-  it('a closed tab is forgotten; the latest stays for the popup', async () => {
+  it('a closed tab is forgotten, with its ticks; the latest stays for the popup', async () => {
     await browser.tabs.onRemoved.trigger(7, { windowId: 3, isWindowClosing: false });
     await settled();
     const stored = await session();
     expect(stored).not.toHaveProperty(tabKey(7));
+    expect(stored).not.toHaveProperty(triedKey(7));
     expect(stored).toHaveProperty(LATEST_KEY);
   });
 });

@@ -3,7 +3,7 @@ import type { KeyPart } from '../../src/extension/message-key';
 import type { BrowserName, Detection, OsName } from '../../src/detection/detection';
 import { MAX_STEPS, chooseAdvice } from '../../src/knowledge/choose-advice';
 import { CLI_TOOLS } from '../../src/knowledge/cli-tools';
-import { adviceSummaryForTicket } from '../../src/ticket/advice-summary';
+import { adviceSummaryForTicket, ticketAdvice } from '../../src/ticket/advice-summary';
 import { SIGN_IN_BLOCKS } from '../../src/knowledge/sign-in-blocks';
 import type { StepId } from '../../src/knowledge/steps';
 import { errorLookupUrl } from '../../src/page/signin-hosts';
@@ -254,27 +254,41 @@ describe('the rest of the advice', () => {
 });
 
 describe('adviceSummaryForTicket', () => {
-  it('names the block and quotes the action of each step, on one line', () => {
+  const summary = (advice: ReturnType<typeof chooseAdvice>, tried: string[] = [], t = english) => adviceSummaryForTicket(ticketAdvice(advice, new Set(tried)), t);
+
+  it('names the block and quotes the action of each step, on one line, none tried yet', () => {
     const advice = chooseAdvice(detection({ errorCode: '53003', browser: 'Chrome', ...noDevice }), english);
-    expect(adviceSummaryForTicket(advice)).toBe(
+    expect(summary(advice)).toBe(
       "Your IT team's security rules blocked this sign-in (AADSTS53003 BlockedByConditionalAccess): " +
-        '1. Add the Microsoft Single Sign On extension to Chrome. ' +
-        '2. Try Microsoft Edge instead. ' +
-        '3. If your organization has a VPN, turn it on and try again. ' +
-        '4. Use a computer or phone that your organization gave you, and sign in there.',
+        'Suggested, not tried: ' +
+        'Add the Microsoft Single Sign On extension to Chrome. ' +
+        'Try Microsoft Edge instead. ' +
+        'If your organization has a VPN, turn it on and try again. ' +
+        'Use a computer or phone that your organization gave you, and sign in there.',
     );
+  });
+
+  it('says which steps were tried and which not, each in the advice’s order, and ignores ticks for steps not shown', () => {
+    const advice = chooseAdvice(detection({ errorCode: '53003', browser: 'Chrome', ...noDevice }), english);
+    const [first, second, third, fourth] = advice.steps.map((step) => step.id);
+    expect(summary(advice, [third, first, 'restart_device'])).toBe(
+      "Your IT team's security rules blocked this sign-in (AADSTS53003 BlockedByConditionalAccess): " +
+        'Tried: Add the Microsoft Single Sign On extension to Chrome. If your organization has a VPN, turn it on and try again. ' +
+        'Suggested, not tried: Try Microsoft Edge instead. Use a computer or phone that your organization gave you, and sign in there.',
+    );
+    expect(summary(advice, [first, second, third, fourth])).not.toContain('Suggested, not tried');
   });
 
   it('says only IT can fix it when there are no steps', () => {
     const advice = chooseAdvice(detection({ errorCode: '53004' }), english);
-    expect(adviceSummaryForTicket(advice)).toBe('IT must check the account first (AADSTS53004 ProofUpBlockedDueToRisk): Only your IT team can fix this.');
+    expect(summary(advice)).toBe('IT must check the account first (AADSTS53004 ProofUpBlockedDueToRisk): Only your IT team can fix this.');
   });
 
   it('leaves out what is not known', () => {
-    expect(adviceSummaryForTicket(chooseAdvice(detection({ errorCode: '530033' }), english))).toBe(
-      'Sign-in with a device code is blocked (AADSTS530033): 1. Sign in without a device code.',
+    expect(summary(chooseAdvice(detection({ errorCode: '530033' }), english))).toBe(
+      'Sign-in with a device code is blocked (AADSTS530033): Suggested, not tried: Sign in without a device code.',
     );
-    expect(adviceSummaryForTicket(chooseAdvice(detection({}), english))).toMatch(/^Microsoft sign-in failed: 1\. Wait a few minutes and try again\. 2\. /);
+    expect(summary(chooseAdvice(detection({}), english))).toMatch(/^Microsoft sign-in failed: Suggested, not tried: Wait a few minutes and try again\. /);
   });
 
   it('quotes only the first sentence in Japanese and Chinese too, where no space follows a full stop', () => {
@@ -283,16 +297,15 @@ describe('adviceSummaryForTicket', () => {
       step_check_account: '请检查你登录时使用的账户！它必须是工作账户。',
     };
     const cjk: typeof english = (key, subs) => steps[key] ?? english(key, subs);
-    const summary = adviceSummaryForTicket(chooseAdvice(detection({}), cjk));
-    expect(summary).toContain('1. 数分待ってから、もう一度お試しください。 2.');
-    expect(summary).toContain('2. 请检查你登录时使用的账户！');
-    expect(summary).not.toContain('解消するものもあります');
-    expect(summary).not.toContain('它必须是工作账户');
+    const quoted = summary(chooseAdvice(detection({}), cjk), [], cjk);
+    expect(quoted).toContain('数分待ってから、もう一度お試しください。 请检查你登录时使用的账户！');
+    expect(quoted).not.toContain('解消するものもあります');
+    expect(quoted).not.toContain('它必须是工作账户');
   });
 
   it('uses the translation it is given', () => {
     const shout: typeof english = (key, subs) => english(key, subs).toUpperCase();
-    expect(adviceSummaryForTicket(chooseAdvice(detection({ errorCode: '53004' }), shout))).toBe(
+    expect(summary(chooseAdvice(detection({ errorCode: '53004' }), shout), [], shout)).toBe(
       'IT MUST CHECK THE ACCOUNT FIRST (AADSTS53004 ProofUpBlockedDueToRisk): ONLY YOUR IT TEAM CAN FIX THIS.',
     );
   });

@@ -9,6 +9,7 @@ import { createConnectorMock } from './helpers/popup-connector-mock';
 import { Popup } from '../../popup/Popup';
 import { buildDetection } from '../../src/detection/build-detection';
 import { chooseAdvice } from '../../src/knowledge/choose-advice';
+import type { StepId } from '../../src/knowledge/steps';
 import type { ErrorDetails } from '../../src/page/error-details';
 import type { Detection } from '../../src/detection/detection';
 import { isSignInUrl, type SignInHost } from '../../src/page/signin-hosts';
@@ -36,8 +37,7 @@ afterEach(() => {
   container = undefined;
 });
 
-async function showHelp(detection: Detection, policy: Record<string, unknown> = {}): Promise<HTMLElement> {
-  const connector = createConnectorMock({ detection, settings: mergeSettings(undefined, policy) });
+async function showHelp(detection: Detection, policy: Record<string, unknown> = {}, connector = createConnectorMock({ detection, settings: mergeSettings(undefined, policy) })): Promise<HTMLElement> {
   const first = await connector.readFirst();
   container = document.createElement('div');
   document.body.append(container);
@@ -159,5 +159,59 @@ describe('the contact, phone first', () => {
   it('shows the error’s time in UTC and the person’s clock beside the IDs', async () => {
     const view = await showHelp(sample);
     expect(textOf(view.querySelector('.key-ids [data-field="timestamp"]'))).toContain('2026-01-20 21:33 UTC');
+  });
+});
+
+describe('help view: the steps tried', () => {
+  const [, detection] = detections.find(([name]) => name.startsWith('53003-registered-windows'))!;
+  const steps = chooseAdvice(detection, english).steps;
+  const boxes = (view: HTMLElement) => [...view.querySelectorAll<HTMLInputElement>('.checklist input[type="checkbox"]')];
+  const mailBody = (view: HTMLElement) => new URL(view.querySelector('[data-channel="email"] a')!.getAttribute('href')!).searchParams.get('body')!.replace(/\r\n/g, '\n');
+
+  it('has steps to tick', () => {
+    expect(steps.length).toBeGreaterThan(1);
+  });
+
+  it('shows the kept ticks from the first paint, each box labelled by its step', async () => {
+    const view = await showHelp(detection, {}, createConnectorMock({ detection, tried: [steps[1].id as StepId] }));
+    expect(boxes(view).map((box) => box.checked)).toEqual(steps.map((_, i) => i === 1));
+    for (const [i, box] of boxes(view).entries()) {
+      expect(box.closest('label')?.textContent).toBe(steps[i].text);
+      expect(box.closest('li')?.dataset.step).toBe(steps[i].id);
+    }
+    expect(textOf(view.querySelector('.checklist-hint'))).toBe(english('checklistHint'));
+  });
+
+  it('a tick is saved with the detection, stays, and reaches the e-mail, the copy and the ticket link', async () => {
+    const connector = createConnectorMock({ detection, settings: mergeSettings(undefined, { ticketUrlTemplate: 'https://help.contoso.example/new?s={summary}&d={details}' }) });
+    const view = await showHelp(detection, {}, connector);
+    expect(mailBody(view)).not.toContain(english('ticketTried'));
+    await act(() => boxes(view)[0].click());
+    expect(boxes(view).map((box) => box.checked)).toEqual(steps.map((_, i) => i === 0));
+    expect(connector.savedTried).toEqual([{ detection, steps: [steps[0].id] }]);
+    const action = (text: string) => text.slice(0, text.search(/[.!?](\s|$)/) + 1);
+    expect(mailBody(view)).toContain(`${english('ticketTried')}\n- ${action(steps[0].text)}\n${english('ticketNotTried')}\n- ${action(steps[1].text)}`);
+    const ticket = new URL(view.querySelector('[data-channel="ticket"] a')!.getAttribute('href')!).searchParams;
+    expect(ticket.get('s')).toContain(`${english('ticketTried')} ${action(steps[0].text)} ${english('ticketNotTried')} ${action(steps[1].text)}`);
+    expect(ticket.get('d')).toContain(`\n\n${english('ticketTried')}\n- ${action(steps[0].text)}\n${english('ticketNotTried')}\n- ${action(steps[1].text)}`);
+    await act(() => [...view.querySelectorAll('button')].find((b) => b.textContent === english('copyDetails'))!.click());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(connector.copied[0]).toContain(`\n\n${english('ticketTried')}\n- ${action(steps[0].text)}\n${english('ticketNotTried')}`);
+
+    await act(() => boxes(view)[0].click());
+    expect(boxes(view).every((box) => !box.checked)).toBe(true);
+    expect(connector.savedTried.at(-1)).toEqual({ detection, steps: [] });
+    expect(mailBody(view)).not.toContain(english('ticketTried'));
+  });
+
+  it('keeps the ticks on screen when the same error is stored again, and starts afresh for a new one', async () => {
+    const connector = createConnectorMock({ detection });
+    const view = await showHelp(detection, {}, connector);
+    await act(() => boxes(view)[1].click());
+    // A read that crossed the tick: same error, the ticks from before it.
+    await act(() => connector.change({ shown: { detection: { ...detection, message: 'AADSTS53003: more of the panel' }, fromElsewhere: false, tried: [] } }));
+    expect(boxes(view).map((box) => box.checked)).toEqual(steps.map((_, i) => i === 1));
+    await act(() => connector.change({ shown: { detection: { ...detection, requestId: 'aaaaaaaa-0000-4000-8000-000000000001' }, fromElsewhere: false, tried: [] } }));
+    expect(boxes(view).some((box) => box.checked)).toBe(false);
   });
 });

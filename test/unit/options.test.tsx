@@ -9,6 +9,7 @@ import { OptionsPage } from '../../options/OptionsPage';
 import { formFromSettings, rebaseForm, formToSettings } from '../../options/options-form';
 import { detectTicketSystem } from '../../options/ticket-system';
 import { SAMPLE_DETECTION } from '../../src/detection/sample-detection';
+import { chooseAdvice } from '../../src/knowledge/choose-advice';
 import { mergeSettings, type EffectiveSettings } from '../../src/settings/merge-settings';
 import { SETTING_DOCS } from '../../src/settings/setting-docs';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from '../../src/settings/settings-spec';
@@ -264,6 +265,20 @@ describe('options page: preview', () => {
     expect(ticket.getAttribute('href')).toMatch(/^https:\/\/contoso\.zendesk\.com\/hc\/en-us\/requests\/new\?ticket_form_id=360000123456&tf_subject=/);
     expect(ticket.getAttribute('href')).toContain('7c0e5a9d-3b2f-4e18-a6d4-91f3c8b20e00');
     expect(ticket.textContent).toBe(ticket.getAttribute('href'));
+  });
+
+  it('shows what the popup would send for the sample: its real advice, a step tried and the others not', async () => {
+    await show(mergeSettings({ supportEmail: 'servicedesk@contoso.com', ticketUrlTemplate: ZENDESK }, {}));
+    const advice = chooseAdvice(SAMPLE_DETECTION, english);
+    const body = $('[data-part="body"]').textContent ?? '';
+    expect(body).toContain(advice.title);
+    expect(body).toMatch(/\nTried:\n- .+\nSuggested, not tried:\n- /);
+    expect(body.match(/^- /gm)).toHaveLength(advice.steps.length);
+    // The link's length is the real one: the same body, encoded.
+    const mailto = $<HTMLAnchorElement>('[data-part="mailto"] a').getAttribute('href')!;
+    expect(new URL(mailto).searchParams.get('body')?.replace(/\r\n/g, '\n')).toBe(body);
+    const ticket = decodeURIComponent($<HTMLAnchorElement>('[data-part="ticket"] a').getAttribute('href')!);
+    expect(ticket).toContain('Tried: ');
   });
 
   it('leaves out a redacted IP address everywhere, and follows the form before saving', async () => {

@@ -9,6 +9,7 @@ import { createConnectorMock } from './helpers/popup-connector-mock';
 import { Popup } from '../../popup/Popup';
 import { COPIED_SHOWN_MS } from '../../popup/CopyButton';
 import { LATEST_KEY, tabKey } from '../../src/detection/detection-keys';
+import { createTriedStepsStore } from '../../src/detection/tried-steps-store';
 import type { Detection } from '../../src/detection/detection';
 import { mergeSettings } from '../../src/settings/merge-settings';
 import { USER_SETTINGS_KEY } from '../../src/settings/settings-store';
@@ -47,7 +48,7 @@ describe('popup with the mock connector', () => {
   });
 
   it('shows the detection’s details, and says when it came from elsewhere', async () => {
-    await show(createConnectorMock({ shown: { detection: ELSEWHERE, fromElsewhere: true } }));
+    await show(createConnectorMock({ shown: { detection: ELSEWHERE, fromElsewhere: true, tried: [] } }));
     expect(container!.querySelector('.details')?.textContent).toContain(ELSEWHERE.requestId);
     expect(container!.querySelector('.where')?.textContent).toContain(ELSEWHERE.host);
   });
@@ -55,7 +56,7 @@ describe('popup with the mock connector', () => {
   it('follows changes: a new detection, and settings that arrive later', async () => {
     const mock = createConnectorMock();
     await show(mock);
-    await act(() => mock.change({ shown: { detection: HERE, fromElsewhere: false } }));
+    await act(() => mock.change({ shown: { detection: HERE, fromElsewhere: false, tried: [] } }));
     expect(text()).toContain(HERE.requestId);
     expect(text()).not.toContain('Contoso IT');
     await act(() => mock.change({ settings: mergeSettings(undefined, { supportName: 'Contoso IT' }) }));
@@ -150,7 +151,7 @@ describe('popup with the browser’s connector', () => {
   it('?tab= names the tab (the help window opened from a page’s notice); a tab with nothing shows the latest', async () => {
     await browser.storage.session.set({ [tabKey(42)]: { ...HERE, tabId: 42, requestId: 'tab-42' } });
     expect((await connector('?tab=42').readFirst()).shown).toMatchObject({ detection: { requestId: 'tab-42' }, fromElsewhere: false });
-    expect((await connector('?tab=43').readFirst()).shown).toEqual({ detection: ELSEWHERE, fromElsewhere: true });
+    expect((await connector('?tab=43').readFirst()).shown).toEqual({ detection: ELSEWHERE, fromElsewhere: true, tried: [] });
     expect((await connector('?tab=-1').readFirst()).shown.fromElsewhere).toBe(false);
   });
 
@@ -177,7 +178,7 @@ describe('popup with the browser’s connector', () => {
     const changes: Array<Partial<PopupData>> = [];
     live.watch((change) => changes.push(change));
     await settled();
-    expect(changes).toContainEqual({ shown: { detection: expect.objectContaining({ requestId: 'in-between' }), fromElsewhere: false } });
+    expect(changes).toContainEqual({ shown: { detection: expect.objectContaining({ requestId: 'in-between' }), fromElsewhere: false, tried: [] } });
   });
 
   it('follows the settings: the person’s change, and policy that arrives after the first paint', async () => {
@@ -210,6 +211,42 @@ describe('popup with the browser’s connector', () => {
     expect(clipboard.writeText).toHaveBeenCalledWith('details');
     clipboard.writeText.mockRejectedValueOnce(new DOMException('Document is not focused.', 'NotAllowedError'));
     expect(await live.copy('details')).toBe(false);
+  });
+
+  it('reads the tab’s ticks with its detection in the first read, and keeps new ones for the next popup', async () => {
+    const tab = (await browser.tabs.query({ active: true, currentWindow: true }))[0].id!;
+    const own = { ...HERE, tabId: tab };
+    await createTriedStepsStore(browser.storage).write(own, ['office_network']);
+    const first = await connector().readFirst();
+    expect(first.shown).toMatchObject({ fromElsewhere: false, tried: ['office_network'] });
+    await connector().saveTried(own, ['office_network', 'use_company_device']);
+    // The popup closed; the person opens it again.
+    expect((await connector().readFirst()).shown.tried).toEqual(['office_network', 'use_company_device']);
+    expect(await browser.storage.local.get(null)).toEqual({});
+  });
+
+  it('shows no ticks that were for an earlier error in the tab', async () => {
+    await createTriedStepsStore(browser.storage).write({ ...HERE, tabId: 42, requestId: 'earlier' }, ['office_network']);
+    await browser.storage.session.set({ [tabKey(42)]: { ...HERE, tabId: 42 } });
+    expect((await connector('?tab=42').readFirst()).shown).toMatchObject({ fromElsewhere: false, tried: [] });
+  });
+
+  it('shows the latest detection from elsewhere with the ticks of its own tab', async () => {
+    await createTriedStepsStore(browser.storage).write(ELSEWHERE, ['chrome_sso_extension']);
+    await createTriedStepsStore(browser.storage).write({ ...ELSEWHERE, tabId: 43 }, ['office_network']);
+    expect((await connector('?tab=43').readFirst()).shown).toEqual({ detection: ELSEWHERE, fromElsewhere: true, tried: ['chrome_sso_extension'] });
+  });
+
+  it('brings a new detection for its tab with that error’s ticks: none', async () => {
+    const live = connector('?tab=42');
+    await browser.storage.session.set({ [tabKey(42)]: { ...HERE, tabId: 42 } });
+    await live.saveTried({ ...HERE, tabId: 42 }, ['office_network']);
+    expect((await live.readFirst()).shown.tried).toEqual(['office_network']);
+    const changes: Array<Partial<PopupData>> = [];
+    live.watch((change) => changes.push(change));
+    await browser.storage.session.set({ [tabKey(42)]: { ...HERE, tabId: 42, requestId: 'next-attempt' } });
+    await settled();
+    expect(changes.at(-1)?.shown).toMatchObject({ detection: { requestId: 'next-attempt' }, tried: [] });
   });
 
   it('knows the browser’s language', () => {

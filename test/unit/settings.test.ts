@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TicketAdvice } from '../../src/ticket/advice-summary';
 import { helpdeskChannels } from '../../src/ticket/helpdesk-channels';
 import { fillTicketTemplate } from '../../src/ticket/fill-ticket-template';
 import { mergeSettings } from '../../src/settings/merge-settings';
@@ -114,10 +115,11 @@ describe('ticket presets', () => {
 });
 
 describe('helpdeskChannels', () => {
+  const ADVICE: TicketAdvice = { headline: 'summary', tried: [], notTried: [] };
   const withoutNote = { ...sample, branding: undefined };
 
   it('with nothing configured: the page’s help line first, then an e-mail the person still has to address', () => {
-    const channels = helpdeskChannels({ ...sample, branding: 'Need help! Contact Contoso Service Desk at +1 555 0100' }, 'summary', DEFAULT_SETTINGS, english);
+    const channels = helpdeskChannels({ ...sample, branding: 'Need help! Contact Contoso Service Desk at +1 555 0100' }, ADVICE, DEFAULT_SETTINGS, english);
     expect(channels.map((c) => c.kind)).toEqual(['phone', 'email']);
     expect(channels[0]).toEqual({
       kind: 'phone',
@@ -132,12 +134,12 @@ describe('helpdeskChannels', () => {
   });
 
   it('with nothing configured and no number on the page: only the e-mail to address', () => {
-    expect(helpdeskChannels(withoutNote, 'summary', DEFAULT_SETTINGS, english).map((c) => c.kind)).toEqual(['email']);
-    expect(helpdeskChannels({ ...sample, branding: 'Need help? Visit https://help.contoso.example' }, 'summary', DEFAULT_SETTINGS, english).map((c) => c.kind)).toEqual(['email']);
+    expect(helpdeskChannels(withoutNote, ADVICE, DEFAULT_SETTINGS, english).map((c) => c.kind)).toEqual(['email']);
+    expect(helpdeskChannels({ ...sample, branding: 'Need help? Visit https://help.contoso.example' }, ADVICE, DEFAULT_SETTINGS, english).map((c) => c.kind)).toEqual(['email']);
   });
 
   it('offers phone, ticket, e-mail and portal, phone first, all carrying the IDs where they can', () => {
-    const channels = helpdeskChannels(sample, 'summary', {
+    const channels = helpdeskChannels(sample, ADVICE, {
       ...DEFAULT_SETTINGS,
       supportEmail: 'it@contoso.com',
       supportPhone: '+1 (555) 0100',

@@ -1,10 +1,13 @@
 import type { Detection } from '../../../src/detection/detection';
+import type { StepId } from '../../../src/knowledge/steps';
 import { mergeSettings } from '../../../src/settings/merge-settings';
 import type { DetectionToShow, PopupConnector, PopupData } from '../../../popup/connector';
 
 export interface ConnectorMock extends PopupConnector {
   /** What was copied, in order. */
   copied: string[];
+  /** The ticks saved, in order, each with the detection they were saved for. */
+  savedTried: Array<{ detection: Detection; steps: readonly StepId[] }>;
   /** Sends a change to the watching popup, as the browser would when storage changes. */
   change(change: Partial<PopupData>): void;
 }
@@ -13,17 +16,23 @@ export interface ConnectorMock extends PopupConnector {
  * A connector with fixed data and no browser behind it (Dark Reader's createConnectorMock): for
  * rendering the popup in tests and previews. With no settings given, the defaults apply.
  */
-export function createConnectorMock(data: { shown?: DetectionToShow; detection?: Detection; settings?: PopupData['settings']; language?: string; copyFails?: boolean } = {}): ConnectorMock {
+export function createConnectorMock(
+  data: { shown?: DetectionToShow; detection?: Detection; tried?: StepId[]; settings?: PopupData['settings']; language?: string; copyFails?: boolean } = {},
+): ConnectorMock {
   const watchers = new Set<(change: Partial<PopupData>) => void>();
   const mock: ConnectorMock = {
     copied: [],
+    savedTried: [],
     readFirst: async () => ({
-      shown: data.shown ?? { detection: data.detection, fromElsewhere: false },
+      shown: data.shown ?? { detection: data.detection, fromElsewhere: false, tried: data.tried ?? [] },
       settings: data.settings ?? mergeSettings(undefined, {}),
     }),
     watch(onChange) {
       watchers.add(onChange);
       return () => watchers.delete(onChange);
+    },
+    async saveTried(detection, steps) {
+      mock.savedTried.push({ detection, steps });
     },
     async copy(text) {
       if (data.copyFails) return false;

@@ -370,8 +370,9 @@ const BLOCK_ENTRIES: Readonly<Record<string, BlockEntry>> = {
     source: DOCS.errorCodes,
   },
   '50034': {
-    // "The user mis-typed their username, or isn't in the tenant."
+    // "The user mis-typed their username, or isn't in the tenant": the same advice as 50020.
     officialName: 'UserAccountNotFound',
+    sameTextAs: '50020',
     whoCanFix: 'both',
     steps: ['check_account'],
     checks: ['assignment'],

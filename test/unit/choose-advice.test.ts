@@ -328,6 +328,7 @@ describe('new codes', () => {
     const title = (errorCode: string) => chooseAdvice(detection({ errorCode }), english).title;
     expect(title('53005')).toBe(title('53009'));
     expect(title('16000')).toBe(title('50020'));
+    expect(title('50034')).toBe(title('50020'));
   });
 
   it('tells a guest which organization can fix it', () => {

@@ -98,20 +98,14 @@ export const DOCS = {
     title: 'Conditional Access policy: Securing security info registration',
     url: `${LEARN}/identity/conditional-access/policy-all-users-security-info-registration`,
   },
-  windowsAppProtection: {
-    title: 'Require an app protection policy on Windows devices',
-    url: `${LEARN}/identity/conditional-access/policy-all-users-windows-app-protection`,
-  },
   crossTenantAccess: { title: 'Cross-tenant access overview', url: `${LEARN}/external-id/cross-tenant-access-overview` },
   authenticationStrengthTroubleshooting: {
     title: 'Troubleshoot Conditional Access authentication strengths',
     url: `${LEARN}/identity/authentication/troubleshoot-authentication-strengths`,
   },
-  riskDetections: { title: 'What are risk detections?', url: `${LEARN}/id-protection/concept-identity-protection-risks` },
   remediateRisk: { title: 'Remediate risks and unblock users', url: `${LEARN}/id-protection/howto-identity-protection-remediate-unblock` },
   guestRisk: { title: 'Identity Protection and B2B users', url: `${LEARN}/id-protection/concept-identity-protection-b2b` },
   securityDefaults: { title: 'Security defaults in Microsoft Entra ID', url: `${LEARN}/fundamentals/security-defaults` },
-  mfa: { title: 'How it works: Microsoft Entra multifactor authentication', url: `${LEARN}/identity/authentication/concept-mfa-howitworks` },
   securityInfo: {
     title: 'Combined security information registration',
     url: `${LEARN}/identity/authentication/concept-registration-mfa-sspr-combined`,

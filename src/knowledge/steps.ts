@@ -4,6 +4,7 @@
  * is the action itself, because the helpdesk ticket quotes only that sentence.
  * Which steps show, and in which order, is decided in choose-advice.ts.
  */
+import type { OsName } from '../detection/detection';
 import type { KeyPart, MessageKey } from '../extension/message-key';
 
 export interface Step {
@@ -27,11 +28,15 @@ export const STEPS = {
   ios_use_safari_or_edge: step('ios_use_safari_or_edge'),
   android_use_edge_or_chrome: step('android_use_edge_or_chrome'),
   restart_device: step('restart_device'),
+  choose_device_certificate: step('choose_device_certificate'),
+  browser_identity_unchanged: step('browser_identity_unchanged'),
 
   // The device itself.
   company_portal_fix: step('company_portal_fix'),
   company_portal_sync: step('company_portal_sync'),
+  linux_intune_fix: step('linux_intune_fix'),
   enroll_device: step('enroll_device'),
+  linux_intune_enroll: step('linux_intune_enroll'),
   register_device: step('register_device'),
   use_company_device: step('use_company_device'),
 
@@ -42,18 +47,25 @@ export const STEPS = {
   use_approved_app: step('use_approved_app'),
   install_broker_app: step('install_broker_app'),
   app_protection_setup: step('app_protection_setup'),
+  edge_windows_app_protection: step('edge_windows_app_protection'),
   sign_in_without_device_code: step('sign_in_without_device_code'),
   sign_in_azure_cli: step('sign_in_azure_cli'),
   sign_in_azure_powershell: step('sign_in_azure_powershell'),
   sign_in_graph_powershell: step('sign_in_graph_powershell'),
   update_old_app: step('update_old_app'),
+  clear_saved_sign_in: step('clear_saved_sign_in'),
 
   // Proving who you are.
   complete_extra_check: step('complete_extra_check'),
+  lost_phone: step('lost_phone', false),
   set_up_security_info: step('set_up_security_info'),
   set_up_security_info_at_office: step('set_up_security_info_at_office'),
   ask_temporary_access_pass: step('ask_temporary_access_pass', false),
   complete_external_check: step('complete_external_check'),
+  reset_password_sspr: step('reset_password_sspr'),
+
+  // Who you are, and where.
+  wait_then_change_network: step('wait_then_change_network'),
 
   // Any error.
   try_again_later: step('try_again_later'),
@@ -71,6 +83,21 @@ export const PRECISE_REPLACES_GENERAL: Partial<Record<StepId, StepId>> = {
   sign_in_azure_cli: 'sign_in_without_device_code',
   sign_in_azure_powershell: 'sign_in_without_device_code',
   sign_in_graph_powershell: 'sign_in_without_device_code',
+};
+
+/**
+ * The same step in another system's words, or `null` where it has no counterpart there. On Linux,
+ * the Microsoft Intune app does what Company Portal does elsewhere, and its one "fix" step
+ * already says to check again:
+ * https://learn.microsoft.com/en-us/mem/intune/user-help/enroll-device-linux
+ */
+export const PLATFORM_VARIANTS: Partial<Record<OsName, Partial<Record<StepId, StepId | null>>>> = {
+  Linux: {
+    company_portal_fix: 'linux_intune_fix',
+    company_portal_sync: null,
+    enroll_device: 'linux_intune_enroll',
+    register_device: 'linux_intune_enroll',
+  },
 };
 
 export const STEP_IDS = Object.keys(STEPS) as StepId[];

@@ -15,7 +15,12 @@ function unregisteredWindowsPage(): Fixture {
   return { ...f, html, expected: { ...f.expected!, deviceId: 'Not available', deviceState: 'Unregistered' } };
 }
 
-/** One browser per user agent, shared by the tests that need it. */
+/** A code the knowledge base does not know (9002341, Windows single sign-on consent), on a real generic page. */
+function unknownCodePage(): Fixture {
+  const f = fixture('700016-message-only');
+  return { ...f, html: f.html.replaceAll('700016', '9002341'), expected: { ...f.expected!, errorCode: '9002341' } };
+}
+
 /** The same page as a 53002 block: only approved client apps may sign in. */
 function approvedAppPage(): Fixture {
   const f = fixture('53003-registered-windows');
@@ -23,6 +28,7 @@ function approvedAppPage(): Fixture {
   return { ...f, html, expected: { ...f.expected!, errorCode: '53002' } };
 }
 
+/** One browser per user agent, shared by the tests that need it. */
 const browsers = new Map<string, Browser>();
 afterAll(async () => {
   for (const b of browsers.values()) await b.close();
@@ -92,10 +98,18 @@ describe('Chromium: advice for the person’s situation', () => {
     expect(await popup.locator('.who').count()).toBe(0);
   });
 
-  it('an unknown code: general help and Microsoft’s lookup page for that code on the same cloud', async () => {
-    const f = fixture('700016-message-only');
-    const { popup } = await adviceFor(f);
-    const link = popup.getByRole('link', { name: /Look up error 700016/ });
-    expect(await link.getAttribute('href')).toBe(`https://${new URL(f.url).hostname}/error?code=700016`);
+  it('700016: the app is set up wrongly, so only its owner can fix it', async () => {
+    const { popup, steps } = await adviceFor(fixture('700016-message-only'));
+    expect(steps).toEqual([]);
+    await expect(popup.locator('.who').innerText()).resolves.toMatch(/people who run this app/);
+  });
+
+  it('an unknown code: general help, the account first, and Microsoft’s lookup page for IT on the same cloud', async () => {
+    const f = unknownCodePage();
+    const { popup, steps } = await adviceFor(f);
+    expect(steps.map((s) => s.id)).toEqual(['check_account', 'try_again_later']);
+    await expect(popup.locator('.who').innerText()).resolves.not.toMatch(/fix this yourself/);
+    const link = popup.getByRole('link', { name: /For your IT team: look up error 9002341/ });
+    expect(await link.getAttribute('href')).toBe(`https://${new URL(f.url).hostname}/error?code=9002341`);
   });
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/knowledge/choose-advice';
+import { RULES } from '../../src/knowledge/advice-rules';
 import { CLI_TOOLS } from '../../src/knowledge/cli-tools';
 import { GENERAL_BLOCK, GENERAL_TITLE_WITHOUT_CODE_KEY, SIGN_IN_BLOCKS, type SignInBlock } from '../../src/knowledge/sign-in-blocks';
-import { PRECISE_REPLACES_GENERAL, STEPS, STEP_IDS, isStepId } from '../../src/knowledge/steps';
+import { PLATFORM_VARIANTS, PRECISE_REPLACES_GENERAL, STEPS, STEP_IDS, isStepId } from '../../src/knowledge/steps';
 import { allEnglishMessages } from './helpers/english';
 
 /** Microsoft's error strings, from the AADSTS error-code reference and the Conditional Access troubleshooting page. */
@@ -28,7 +28,19 @@ const OFFICIAL_NAMES: Record<string, string> = {
   '50155': 'DeviceAuthenticationFailed',
   '50158': 'ExternalSecurityChallenge',
   '50187': 'DeviceInformationNotProvided',
+  '16000': 'InteractionRequired',
+  '50020': 'UserUnauthorized',
+  '50034': 'UserAccountNotFound',
+  '500212': 'NotAllowedByOutboundPolicyTenant',
+  '500213': 'NotAllowedByInboundPolicyTenant',
+  '700016': 'UnauthorizedClient_DoesNotMatchRequest',
+  '50011': 'InvalidReplyTo',
+  '7000112': 'UnauthorizedClientApplicationDisabled',
+  '500014': 'InvalidResourceServicePrincipalDisabled',
 };
+
+/** Codes Microsoft documents elsewhere, without an official name: each must have an entry too. */
+const CODES_WITHOUT_NAMES = ['530001', '530002', '530003', '530004', '530033', '530036', '53005', '53009', '53011', '50053', '500208', '135011', '900023'];
 
 const messages = allEnglishMessages();
 const OWN_FILES = ['blocks.json', 'steps.json'];
@@ -46,7 +58,7 @@ describe('the knowledge base', () => {
   });
 
   it('has an entry for each code Microsoft names below', () => {
-    for (const code of Object.keys(OFFICIAL_NAMES)) expect(SIGN_IN_BLOCKS[code], `add ${code} to src/knowledge/sign-in-blocks.ts`).toBeDefined();
+    for (const code of [...Object.keys(OFFICIAL_NAMES), ...CODES_WITHOUT_NAMES]) expect(SIGN_IN_BLOCKS[code], `add ${code} to src/knowledge/sign-in-blocks.ts`).toBeDefined();
   });
 
   it.each(entries)('%s has a title, what happened and what to tell IT in English', (code, block) => {
@@ -72,7 +84,8 @@ describe('the knowledge base', () => {
   });
 
   it.each(entries)('%s offers steps exactly when the person can do something', (code, block) => {
-    expect(block.steps.length === 0, `${code}: whoCanFix is "${block.whoCanFix}"`).toBe(block.whoCanFix === 'it');
+    const onlyOthers = block.whoCanFix === 'it' || block.whoCanFix === 'app-owner';
+    expect(block.steps.length === 0, `${code}: whoCanFix is "${block.whoCanFix}"`).toBe(onlyOthers);
     expect(new Set(block.steps).size, `${code}: a step is listed twice`).toBe(block.steps.length);
   });
 
@@ -88,10 +101,14 @@ describe('the steps', () => {
     ...entries.flatMap(([, block]) => block.steps),
     ...RULES.flatMap((rule) => [...(rule.steps ?? []), ...(rule.insteadOfDefaults ?? [])]),
     ...CLI_TOOLS.map((tool) => tool.step),
+    ...Object.values(PLATFORM_VARIANTS).flatMap((variants) => Object.values(variants ?? {}).filter((id) => id !== null)),
   ]);
 
   it('uses only steps that exist', () => {
     expect([...stepsUsed].filter((id) => !isStepId(id))).toEqual([]);
+    for (const variants of Object.values(PLATFORM_VARIANTS)) {
+      for (const [general, variant] of Object.entries(variants ?? {})) expect(isStepId(general) && (variant === null || isStepId(variant)), general).toBe(true);
+    }
     for (const [precise, general] of Object.entries(PRECISE_REPLACES_GENERAL)) {
       expect(isStepId(precise) && general !== undefined && isStepId(general), `${precise} narrows ${general}`).toBe(true);
     }
@@ -109,18 +126,18 @@ describe('the steps', () => {
   });
 
   it('marks only asking IT as not self-service', () => {
-    expect(STEP_IDS.filter((id) => !STEPS[id].selfService)).toEqual(['ask_temporary_access_pass']);
+    expect(STEP_IDS.filter((id) => !STEPS[id].selfService)).toEqual(['lost_phone', 'ask_temporary_access_pass']);
   });
 });
 
 describe('the English message files this knowledge owns', () => {
-  const chooseAdviceSource = readFileSync(join(process.cwd(), 'src/knowledge/choose-advice.ts'), 'utf8');
+  const adviceSources = ['choose-advice.ts', 'advice-rules.ts'].map((file) => readFileSync(join(process.cwd(), 'src/knowledge', file), 'utf8')).join('\n');
   const usedKeys = new Set<string>([
     ...entries.flatMap(([, block]) => [block.titleKey, block.whatKey, block.tellItKey]),
     GENERAL_TITLE_WITHOUT_CODE_KEY,
     ...STEP_IDS.map((id) => STEPS[id].messageKey),
     ...RULES.flatMap((rule) => (rule.note ? [rule.note] : [])),
-    ...ownKeys.filter((key) => key.startsWith('advice_') && chooseAdviceSource.includes(`'${key}'`)),
+    ...ownKeys.filter((key) => key.startsWith('advice_') && adviceSources.includes(`'${key}'`)),
   ]);
 
   it('exist', () => {

@@ -41,10 +41,11 @@ export interface HelpViewProps {
 
 /**
  * "Who can fix it" only where it tells the person something: that they can (so try the steps
- * first), or that only IT can although there are steps. "Maybe you, maybe IT" says nothing the
- * steps and the contact do not.
+ * first), that only IT or only the app's owners can although there are steps. "Maybe you, maybe
+ * IT" and "we don't know" say nothing the steps and the contact do not.
  */
-const whoLineHelps = (advice: Advice) => !advice.nothingYouCanDo && advice.whoCanFix !== 'both';
+const SAYS_NOTHING_NEW: ReadonlySet<Advice['whoCanFix']> = new Set(['both', 'unknown']);
+const whoLineHelps = (advice: Advice) => !advice.nothingYouCanDo && !SAYS_NOTHING_NEW.has(advice.whoCanFix);
 
 /**
  * The help for one blocked sign-in, in the order a blocked person needs it: what happened in one

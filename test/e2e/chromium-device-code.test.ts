@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { deviceCodeKey, tabKey } from '../../src/detection/detection-keys';
 import { fixture } from '../fixtures/index.mjs';
-import { type Browser, recordStoredDetections, sessionStorage, tabIdOf, useChromium, visit, waitForDetection } from './chromium-helpers';
+import { type Browser, openPopup, recordStoredDetections, sessionStorage, tabIdOf, useChromium, visit, waitForDetection } from './chromium-helpers';
 import { knownPositivePage } from './known-positive';
 
 const browser = useChromium();
@@ -42,6 +42,13 @@ describe('Chromium: device-code sign-ins', () => {
     const writes = (await record()).filter((w) => w.requestId === error.requestId);
     expect(writes.length).toBeGreaterThan(0);
     expect(writes.every((w) => w.deviceCodeSignIn === true), JSON.stringify(writes)).toBe(true);
+    // The real capture behind this page (a CLI's device-code sign-in, "Device state: Registered")
+    // was once told to enrol the device: now the help puts signing in without a device code first.
+    const popup = await openPopup(browser, tabId);
+    const firstStep = popup.locator('.checklist li').first();
+    await expect.poll(() => firstStep.getAttribute('data-step')).toBe('sign_in_without_device_code');
+    await expect.poll(() => popup.locator('.checklist li[data-step="enroll_device"]').count()).toBe(0);
+    await popup.close();
     await page.close();
   });
 

@@ -143,7 +143,9 @@ export function chooseAdvice(detection: Detection, t: Translate): Advice {
     whoCanFixText: t(WHO_CAN_FIX_KEYS[whoCanFix]),
     steps: steps.map((id) => ({ id, text: t(STEPS[id].messageKey) })),
     nothingYouCanDo,
-    nothingYouCanDoText: nothingYouCanDo ? t('advice_nothing_you_can_do') : undefined,
+    // When only the app's owners can fix it, say that: "send the details to your IT team" alone
+    // would hide that IT has to pass it on.
+    nothingYouCanDoText: nothingYouCanDo ? t(whoCanFix === 'app-owner' ? WHO_CAN_FIX_KEYS['app-owner'] : 'advice_nothing_you_can_do') : undefined,
     tellIt: tellItOf(situation, t),
     flaggingHelps: block.pageHasFlagging,
     source: block.source,

@@ -33,7 +33,7 @@ describe('Chromium: the signed-in account', () => {
     const clipboard = await popup.evaluate(() => navigator.clipboard.readText());
     expect(clipboard).toContain(`Account: ${ACCOUNT}`);
     expect(clipboard).toContain(`Note on sign-in page: ${NOTE}`);
-    const mail = decodeURIComponent((await popup.getByRole('link', { name: /email it/i }).getAttribute('href'))!);
+    const mail = decodeURIComponent((await popup.locator('[data-channel="email"] a').getAttribute('href'))!);
     expect(mail).toContain(`Account: ${ACCOUNT}`);
     expect(mail).not.toContain(`Note on sign-in page: ${ACCOUNT}`);
     await popup.close();

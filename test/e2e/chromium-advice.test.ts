@@ -84,16 +84,18 @@ describe('Chromium: advice for the person’s situation', () => {
     expect(steps[0].text).toContain('Company Portal');
   });
 
-  it('530003: enrol the device or use a company device', async () => {
-    const { steps } = await adviceFor(fixture('530003-device-not-managed-partial'));
-    expect(steps.map((s) => s.id)).toEqual(expect.arrayContaining(['enroll_device', 'use_company_device']));
+  it('530003 shown on the device-code entry page itself: sign in without a device code; enrolling this device would not help', async () => {
+    const f = fixture('530003-device-not-managed-partial');
+    expect(new URL(f.url).pathname).toBe('/common/oauth2/deviceauth');
+    const { steps } = await adviceFor(f);
+    expect(steps.map((s) => s.id)).toEqual(['sign_in_without_device_code', 'use_company_device']);
   });
 
   it('53004: nothing the person can do; IT must clear the risk first', async () => {
     const { popup, steps, tryThis } = await adviceFor(fixture('53004-ipv6'));
     expect(steps).toEqual([]);
     expect(tryThis).toMatch(/IT/);
-    expect(tryThis).toMatch(/Nothing you try on this device will fix this/);
+    expect(tryThis).toMatch(/You can't fix this yourself/);
     // "Only your IT team can fix this" would only say it again.
     expect(await popup.locator('.who').count()).toBe(0);
   });
@@ -101,14 +103,16 @@ describe('Chromium: advice for the person’s situation', () => {
   it('700016: the app is set up wrongly, so only its owner can fix it', async () => {
     const { popup, steps } = await adviceFor(fixture('700016-message-only'));
     expect(steps).toEqual([]);
-    await expect(popup.locator('.who').innerText()).resolves.toMatch(/people who run this app/);
+    await expect(popup.locator('section[aria-labelledby="try-heading"]').innerText()).resolves.toMatch(/people who run this app/);
   });
 
   it('an unknown code: general help, the account first, and Microsoft’s lookup page for IT on the same cloud', async () => {
     const f = unknownCodePage();
     const { popup, steps } = await adviceFor(f);
     expect(steps.map((s) => s.id)).toEqual(['check_account', 'try_again_later']);
-    await expect(popup.locator('.who').innerText()).resolves.not.toMatch(/fix this yourself/);
+    // Nobody knows who can fix an unknown code: no "you may be able to fix this yourself", no who line at all.
+    expect(await popup.locator('.who').count()).toBe(0);
+    await expect(popup.locator('main').innerText()).resolves.not.toMatch(/fix this yourself/);
     const link = popup.getByRole('link', { name: /For your IT team: look up error 9002341/ });
     expect(await link.getAttribute('href')).toBe(`https://${new URL(f.url).hostname}/error?code=9002341`);
   });

@@ -245,6 +245,13 @@ describe('real captures (test/fixtures), in the browser each would most likely c
 });
 
 describe('when nothing the person can do would help', () => {
+  it.each(['700016', '50011', '900023'])('%s: only the app’s owners can fix it, and the person is told so where the steps would be', (code) => {
+    const advice = chooseAdvice(detection({ errorCode: code }), english);
+    expect(advice).toMatchObject({ steps: [], nothingYouCanDo: true, whoCanFix: 'app-owner' });
+    expect(advice.nothingYouCanDoText).toBe(advice.whoCanFixText);
+    expect(advice.nothingYouCanDoText).toMatch(/people who run this app/);
+  });
+
   const ONLY_IT: KeyPart<'block_', '_tell_it'>[] = ['53004', '530032', '50131', '135011', '530004', '500212', '500213'];
   const worstCase = { privateWindow: true, browser: 'Chrome', appId: AZURE_CLI, deviceCodeSignIn: true, ...noDevice } as const;
 

@@ -16,9 +16,11 @@
 // static page into the benchmark's copy of the extension, and opens of the popup and of that
 // page alternate. The floor is the browser's share (creating the tab's page, loading the HTML
 // and the stylesheet from the extension, style, layout, paint); the difference is the popup's
-// own (loading and running its scripts, reading storage, rendering).
+// own (loading and running its scripts, reading storage, rendering). It is judged as a ratio to
+// the floor, pair by pair (own-share.mjs): the floor moves with the machine and its load.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ownShare, percent } from './own-share.mjs';
 import { summary } from './stats.mjs';
 
 const FLOOR_PAGE = 'bench-popup-floor.html';
@@ -102,6 +104,8 @@ export async function measurePopup({ withExt, tabId, requestId, runs, log }) {
   const cold = first.timing;
   writeFileSync(join(withExt.extensionDir, FLOOR_PAGE), /** @type {string} */ (first.markup));
   const floorUrl = `chrome-extension://${withExt.extensionId}/${FLOOR_PAGE}`;
+  // The floor's first open reads its new file from disk: not measured, as the popup's first is not.
+  await open(withExt, floorUrl, requestId);
   /** @type {typeof cold[]} */
   const warm = [];
   /** @type {typeof cold[]} */
@@ -124,12 +128,16 @@ export async function measurePopup({ withExt, tabId, requestId, runs, log }) {
     managedGet: summary(warm.map((r) => r.managedGetMs)),
     floorPainted: summary(floor.map((r) => r.paintedMs)),
     ownPainted: summary(warm.map((r, i) => r.paintedMs - floor[i].paintedMs)),
+    ownShare: ownShare(
+      warm.map((r) => r.paintedMs),
+      floor.map((r) => r.paintedMs),
+    ),
     raw: warm,
     rawFloor: floor,
   };
   log(
     `  popup open -> details painted: ${result.painted.median} ms (p90 ${result.painted.p90}); the same markup as a static page (floor): ${result.floorPainted.median} ms; ` +
-      `the popup's own: +${result.ownPainted.median} ms; first open ${cold.paintedMs.toFixed(1)} ms ` +
+      `the popup's own: +${result.ownPainted.median} ms, ${percent(result.ownShare.ratio.median)} of its floor (per pair; p90 ${percent(result.ownShare.ratio.p90)}); first open ${cold.paintedMs.toFixed(1)} ms ` +
       `(chrome.storage.managed.get ${cold.managedGetMs?.toFixed(1)} ms there, ${result.managedGet.median} ms in later opens)`,
   );
   return result;

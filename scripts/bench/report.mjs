@@ -1,4 +1,5 @@
 // Turns the measurements into the verdict table (console and results.md) and the README paragraph.
+import { GOAL_OWN_SHARE, meetsOwnShareGoal, percent } from './own-share.mjs';
 import { bytes, ms } from './stats.mjs';
 
 const GOAL_MAIN_THREAD_MS = 1;
@@ -42,6 +43,7 @@ export function extensionConstants(source) {
  * @typedef {{
  *   date: string,
  *   quick: boolean,
+ *   popupOnly?: boolean,
  *   plan: Record<string, number>,
  *   extensionConstants: ReturnType<typeof extensionConstants>,
  *   machine: {
@@ -162,6 +164,17 @@ export function verdicts(results) {
       meets: asNumber(p.painted.median) <= GOAL_POPUP_MS,
       basis: 'median of opens after the first, from navigation start',
     });
+    if (p.ownShare) {
+      const share = p.ownShare;
+      out.push({
+        figure: '3b',
+        what: "The popup's own share of its floor: (popup − floor) / floor, per pair of opens",
+        value: `${percent(share.ratio.median)} (p10 ${percent(share.ratio.p10)}, p90 ${percent(share.ratio.p90)}; +${ms(share.ownMs.median)} ms over ${ms(p.floorPainted.median)} ms; ratio of the medians ${percent(share.ratioOfMedians)}; ${share.pairs} pairs)`,
+        goal: `<= ${percent(GOAL_OWN_SHARE)} of the floor`,
+        meets: meetsOwnShareGoal(share),
+        basis: 'median of per-pair ratios, popup and floor opened alternately in one run',
+      });
+    }
   }
   const rows = results.detectionCost ?? [];
   for (const name of ['error page, page text', 'normal page, page text', 'error page, $Config']) {
@@ -267,7 +280,7 @@ export function renderMarkdown(results) {
   const out = [];
   out.push(`# Benchmark results`, '');
   out.push(
-    `${results.date}${results.quick ? ' (--quick run: too few runs to rely on)' : ''}. ${machineLine(results)}. ` +
+    `${results.date}${results.quick ? ' (--quick run: too few runs to rely on)' : ''}${results.popupOnly ? ' (--popup run: figure 3 only)' : ''}. ${machineLine(results)}. ` +
       `Extension: ${results.machine.extensionDir}, built from commit ${results.machine.commit ?? 'unknown'}${results.machine.uncommittedSources ? ' plus uncommitted changes' : ''}. Took ${results.durationSeconds} s.`,
     '',
   );
@@ -321,6 +334,11 @@ export function renderMarkdown(results) {
       out.push(
         `- the floor, the popup's rendered markup as a static page in the same extension (stylesheet kept, scripts removed), opened alternately with the popup: ${ms(p.floorPainted.median)} ms median, p90 ${ms(p.floorPainted.p90)}`,
         `- the popup's own share, popup minus floor per pair: +${ms(p.ownPainted.median)} ms median, p90 ${ms(p.ownPainted.p90)}`,
+      );
+    }
+    if (p.ownShare) {
+      out.push(
+        `- as a ratio of the floor, per pair: ${percent(p.ownShare.ratio.median)} median (p10 ${percent(p.ownShare.ratio.p10)}, p90 ${percent(p.ownShare.ratio.p90)}, ${p.ownShare.pairs} pairs); goal at most ${percent(GOAL_OWN_SHARE)}: ${mark(meetsOwnShareGoal(p.ownShare))}`,
       );
     }
   }
@@ -397,7 +415,9 @@ export function renderSnippet(results) {
     if (popup.floorPainted) {
       out.push(
         `| … the same markup and stylesheet as a static extension page, no script (the browser's floor) | ${ms(popup.floorPainted.median)} ms (${ms(popup.floorPainted.p90)}) | — | — |`,
-        `| … the popup's own share (its scripts, storage reads, rendering): popup minus floor, per pair | +${ms(popup.ownPainted.median)} ms (${ms(popup.ownPainted.p90)}) | — | — |`,
+        popup.ownShare
+          ? `| … the popup's own share (its scripts, storage reads, rendering): (popup − floor) / floor, per pair | ${percent(popup.ownShare.ratio.median)} (${percent(popup.ownShare.ratio.p90)}): +${ms(popup.ownPainted.median)} ms | at most ${percent(GOAL_OWN_SHARE)} of the floor | ${metWhere((x) => x.figure === '3b')} |`
+          : `| … the popup's own share (its scripts, storage reads, rendering): popup minus floor, per pair | +${ms(popup.ownPainted.median)} ms (${ms(popup.ownPainted.p90)}) | — | — |`,
       );
     }
   }

@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { budgetsPlugin } from './scripts/build/budgets-plugin.ts';
 import { localesPlugin, manifestMessages } from './scripts/build/locales-plugin.ts';
+import { POPUP_CHUNK_GROUPS } from './scripts/build/popup-chunks.ts';
 import { schemaPlugin } from './scripts/build/schema-plugin.ts';
 import { CONTENT_SCRIPT_MESSAGES } from './content/notice-messages.ts';
 import { GECKO_ID } from './src/extension/extension-ids.ts';
@@ -56,6 +57,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       // Chrome 116+ and Firefox 140+ preload modules themselves; the polyfill is dead weight.
       modulePreload: { polyfill: false },
+      // Three files for the popup, not four: see scripts/build/popup-chunks.ts.
+      rolldownOptions: { output: { codeSplitting: { groups: POPUP_CHUNK_GROUPS } } },
     },
   };
 });

@@ -1,5 +1,5 @@
 // Turns the measurements into the verdict table (console and results.md) and the README paragraph.
-import { GOAL_OWN_SHARE, meetsOwnShareGoal, percent } from './own-share.mjs';
+import { GOAL_OWN_SHARE, meetsOwnShareGoal, ownShareCertainty, percent } from './own-share.mjs';
 import { bytes, ms } from './stats.mjs';
 
 const GOAL_MAIN_THREAD_MS = 1;
@@ -169,7 +169,10 @@ export function verdicts(results) {
       out.push({
         figure: '3b',
         what: "The popup's own share of its floor: (popup − floor) / floor, per pair of opens",
-        value: `${percent(share.ratio.median)} (p10 ${percent(share.ratio.p10)}, p90 ${percent(share.ratio.p90)}; +${ms(share.ownMs.median)} ms over ${ms(p.floorPainted.median)} ms; ratio of the medians ${percent(share.ratioOfMedians)}; ${share.pairs} pairs)`,
+        value:
+          `${percent(share.ratio.median)} (90% interval of the median ${percent(share.ratioInterval.low)}–${percent(share.ratioInterval.high)}: ${ownShareCertainty(share)}; ` +
+          `p10 ${percent(share.ratio.p10)}, p90 ${percent(share.ratio.p90)} of pairs; +${ms(share.ownMs.median)} ms over ${ms(p.floorPainted.median)} ms; ratio of the medians ${percent(share.ratioOfMedians)}; ${share.pairs} pairs)` +
+          (p.ownMainThread ? `; main-thread CPU time +${ms(p.ownMainThread.ownMs.median)} ms, ${percent(p.ownMainThread.ratio.median)} of the floor's` : ''),
         goal: `<= ${percent(GOAL_OWN_SHARE)} of the floor`,
         meets: meetsOwnShareGoal(share),
         basis: 'median of per-pair ratios, popup and floor opened alternately in one run',
@@ -338,7 +341,15 @@ export function renderMarkdown(results) {
     }
     if (p.ownShare) {
       out.push(
-        `- as a ratio of the floor, per pair: ${percent(p.ownShare.ratio.median)} median (p10 ${percent(p.ownShare.ratio.p10)}, p90 ${percent(p.ownShare.ratio.p90)}, ${p.ownShare.pairs} pairs); goal at most ${percent(GOAL_OWN_SHARE)}: ${mark(meetsOwnShareGoal(p.ownShare))}`,
+        `- as a ratio of the floor, per pair: ${percent(p.ownShare.ratio.median)} median (90% bootstrap interval of the median ${percent(p.ownShare.ratioInterval.low)}–${percent(p.ownShare.ratioInterval.high)}; ` +
+          `pairs spread from ${percent(p.ownShare.ratio.p10)} at p10 to ${percent(p.ownShare.ratio.p90)} at p90; ${p.ownShare.pairs} pairs); goal at most ${percent(GOAL_OWN_SHARE)}: ${mark(meetsOwnShareGoal(p.ownShare))}, ` +
+          `and the interval says: ${ownShareCertainty(p.ownShare)}`,
+      );
+    }
+    if (p.ownMainThread) {
+      out.push(
+        `- main-thread CPU time up to the paint (threadTicks, not counting waits for a CPU): the popup's own +${ms(p.ownMainThread.ownMs.median)} ms per pair, ${percent(p.ownMainThread.ratio.median)} of the floor's ` +
+          `(90% interval ${percent(p.ownMainThread.ratioInterval.low)}–${percent(p.ownMainThread.ratioInterval.high)})`,
       );
     }
   }
@@ -416,7 +427,7 @@ export function renderSnippet(results) {
       out.push(
         `| … the same markup and stylesheet as a static extension page, no script (the browser's floor) | ${ms(popup.floorPainted.median)} ms (${ms(popup.floorPainted.p90)}) | — | — |`,
         popup.ownShare
-          ? `| … the popup's own share (its scripts, storage reads, rendering): (popup − floor) / floor, per pair | ${percent(popup.ownShare.ratio.median)} (${percent(popup.ownShare.ratio.p90)}): +${ms(popup.ownPainted.median)} ms | at most ${percent(GOAL_OWN_SHARE)} of the floor | ${metWhere((x) => x.figure === '3b')} |`
+          ? `| … the popup's own share (its scripts, storage reads, rendering): (popup − floor) / floor, per pair; the median's 90% interval in brackets | ${percent(popup.ownShare.ratio.median)} (${percent(popup.ownShare.ratioInterval.low)}–${percent(popup.ownShare.ratioInterval.high)}): +${ms(popup.ownPainted.median)} ms | at most ${percent(GOAL_OWN_SHARE)} of the floor | ${metWhere((x) => x.figure === '3b')}${ownShareCertainty(popup.ownShare) === 'unsure' ? ' (interval spans the goal)' : ''} |`
           : `| … the popup's own share (its scripts, storage reads, rendering): popup minus floor, per pair | +${ms(popup.ownPainted.median)} ms (${ms(popup.ownPainted.p90)}) | — | — |`,
       );
     }

@@ -1,7 +1,7 @@
 // The benchmark judges the popup's speed by its own share of the floor (popup − floor) / floor,
 // per pair of opens measured side by side: the arithmetic behind that verdict.
 import { describe, expect, it } from 'vitest';
-import { GOAL_OWN_SHARE, meetsOwnShareGoal, ownShare, percent } from '../../scripts/bench/own-share.mjs';
+import { GOAL_OWN_SHARE, medianInterval, meetsOwnShareGoal, ownShare, ownShareCertainty, percent } from '../../scripts/bench/own-share.mjs';
 
 describe('the popup own share of its floor', () => {
   it('is the median of per-pair ratios, not of unpaired figures', () => {
@@ -42,5 +42,31 @@ describe('the popup own share of its floor', () => {
     expect(percent(0.2089)).toBe('20.9%');
     expect(percent(-0.05)).toBe('-5.0%');
     expect(percent(null)).toBe('n/a');
+  });
+});
+
+describe('the interval around the median share', () => {
+  it('is the same for the same samples, and holds the median', () => {
+    const ratios = [0.05, 0.1, 0.12, 0.2, 0.3, 0.08, 0.15, 0.11, 0.4, 0.09];
+    const a = medianInterval(ratios);
+    expect(medianInterval(ratios)).toEqual(a);
+    expect(a.low).toBeLessThanOrEqual(0.115);
+    expect(a.high).toBeGreaterThanOrEqual(0.115);
+    expect(a.low).toBeGreaterThanOrEqual(0.05);
+    expect(a.high).toBeLessThanOrEqual(0.4);
+  });
+
+  it('narrows as the pairs agree', () => {
+    const spread = medianInterval([-0.3, 0.6, 0.1, -0.2, 0.5, 0.0, 0.4, 0.2]);
+    const tight = medianInterval([0.09, 0.1, 0.11, 0.1, 0.09, 0.11, 0.1, 0.1]);
+    expect(Number(tight.high) - Number(tight.low)).toBeLessThan(Number(spread.high) - Number(spread.low));
+    expect(medianInterval([])).toEqual({ low: null, high: null });
+  });
+
+  it('says met or missed only when the whole interval is on one side of 15%', () => {
+    expect(ownShareCertainty({ ratioInterval: { low: 0.05, high: 0.14 } })).toBe('met');
+    expect(ownShareCertainty({ ratioInterval: { low: 0.16, high: 0.3 } })).toBe('missed');
+    expect(ownShareCertainty({ ratioInterval: { low: 0.1, high: 0.2 } })).toBe('unsure');
+    expect(ownShareCertainty({ ratioInterval: { low: null, high: null } })).toBe('unsure');
   });
 });

@@ -83,8 +83,8 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     const backgroundScripts = [...loader.matchAll(/["'](?:\.?\/)?([^"']+\.js)["']/g)].flatMap(([, file]) => scriptsLoadedBy(dist, [file]));
     expect(backgroundScripts.length, `${background} imports the background`).toBeGreaterThan(1);
     expect(popup.filter((file) => backgroundScripts.includes(file)), 'only the shared chunk: no UI code in the background').toHaveLength(1);
-    // The popup's own page names its script async: it runs, and reads storage, while the stylesheets load.
-    expect(readFileSync(join(dist, 'popup/index.html'), 'utf8')).toMatch(/<script async type="module"/);
+    // The popup's script is async (it runs, and reads storage, while the stylesheets load) and blocks rendering (its reads leave before the first frame).
+    expect(readFileSync(join(dist, 'popup/index.html'), 'utf8')).toMatch(/<script blocking="render" async type="module"/);
   });
 
   it('passes the build when nothing is over, printing the table once', async () => {

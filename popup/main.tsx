@@ -11,7 +11,8 @@ const first = connector.readFirst();
 document.documentElement.lang = chrome.i18n.getUILanguage();
 document.title = t('extensionName');
 // index.html loads this script async, so that it runs (and reads) while the stylesheets still
-// load: it can run before the parser has reached #app.
+// load, and the build marks it blocking="render", so that it runs before the first frame
+// (scripts/build/render-blocking-plugin.ts): it can run before the parser has reached #app.
 const parsed = new Promise<void>((resolve) => {
   if (document.readyState !== 'loading') resolve();
   else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });

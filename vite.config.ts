@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { budgetsPlugin } from './scripts/build/budgets-plugin.ts';
 import { localesPlugin, manifestMessages } from './scripts/build/locales-plugin.ts';
+import { POPUP_CHUNK_GROUPS } from './scripts/build/popup-chunks.ts';
+import { renderBlockingPlugin } from './scripts/build/render-blocking-plugin.ts';
 import { schemaPlugin } from './scripts/build/schema-plugin.ts';
 import { CONTENT_SCRIPT_MESSAGES } from './content/notice-messages.ts';
 import { GECKO_ID } from './src/extension/extension-ids.ts';
@@ -45,6 +47,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       crx({ manifest, browser: target, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
+      renderBlockingPlugin('popup/index.html'),
       schemaPlugin(manifest),
       localesPlugin(resolve(import.meta.dirname, 'src/locales'), [...manifestMessages(baseManifest), ...CONTENT_SCRIPT_MESSAGES]),
       budgetsPlugin(resolve(import.meta.dirname, `dist/${target}`)),
@@ -56,6 +59,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       // Chrome 116+ and Firefox 140+ preload modules themselves; the polyfill is dead weight.
       modulePreload: { polyfill: false },
+      // Three files for the popup, not four: see scripts/build/popup-chunks.ts.
+      rolldownOptions: { output: { codeSplitting: { groups: POPUP_CHUNK_GROUPS } } },
     },
   };
 });

@@ -1,13 +1,21 @@
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
 import { t } from '../src/extension/i18n';
+import { nativeBrowser } from '../src/extension/native-browser';
 import { createPopupConnector } from './connector';
 import { Popup } from './Popup';
 
 // The popup's entry: the view (Popup.tsx) with this browser's connector. Tests give it the mock (test/unit/helpers/popup-connector-mock.ts).
+const connector = createPopupConnector(nativeBrowser(), location.search, navigator.clipboard);
+// Read storage first thing, not in an effect after a first empty frame: the popup paints once, complete.
+const first = connector.readFirst();
 document.documentElement.lang = chrome.i18n.getUILanguage();
 document.title = t('extensionName');
-const connector = createPopupConnector(browser, location.search, navigator.clipboard);
-// Read storage now, not in an effect after a first empty frame: the popup paints once, complete.
+// index.html loads this script async, so that it runs (and reads) while the stylesheets still
+// load, and the build marks it blocking="render", so that it runs before the first frame
+// (scripts/build/render-blocking-plugin.ts): it can run before the parser has reached #app.
+const parsed = new Promise<void>((resolve) => {
+  if (document.readyState !== 'loading') resolve();
+  else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+});
 // biome-ignore lint/style/noNonNullAssertion: index.html has the #app element
-void connector.readFirst().then((first) => render(<Popup connector={connector} first={first} t={t} />, document.getElementById('app')!));
+void Promise.all([first, parsed]).then(([data]) => render(<Popup connector={connector} first={data} t={t} />, document.getElementById('app')!));

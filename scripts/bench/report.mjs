@@ -1,4 +1,5 @@
 // Turns the measurements into the verdict table (console and results.md) and the README paragraph.
+import { GOAL_OWN_SHARE, meetsOwnShareGoal, ownShareCertainty, percent } from './own-share.mjs';
 import { bytes, ms } from './stats.mjs';
 
 const GOAL_MAIN_THREAD_MS = 1;
@@ -42,6 +43,7 @@ export function extensionConstants(source) {
  * @typedef {{
  *   date: string,
  *   quick: boolean,
+ *   popupOnly?: boolean,
  *   plan: Record<string, number>,
  *   extensionConstants: ReturnType<typeof extensionConstants>,
  *   machine: {
@@ -162,6 +164,20 @@ export function verdicts(results) {
       meets: asNumber(p.painted.median) <= GOAL_POPUP_MS,
       basis: 'median of opens after the first, from navigation start',
     });
+    if (p.ownShare) {
+      const share = p.ownShare;
+      out.push({
+        figure: '3b',
+        what: "The popup's own share of its floor: (popup − floor) / floor, per pair of opens",
+        value:
+          `${percent(share.ratio.median)} (90% interval of the median ${percent(share.ratioInterval.low)}–${percent(share.ratioInterval.high)}: ${ownShareCertainty(share)}; ` +
+          `p10 ${percent(share.ratio.p10)}, p90 ${percent(share.ratio.p90)} of pairs; +${ms(share.ownMs.median)} ms over ${ms(p.floorPainted.median)} ms; ratio of the medians ${percent(share.ratioOfMedians)}; ${share.pairs} pairs)` +
+          (p.ownMainThread ? `; main-thread CPU time +${ms(p.ownMainThread.ownMs.median)} ms, ${percent(p.ownMainThread.ratio.median)} of the floor's` : ''),
+        goal: `<= ${percent(GOAL_OWN_SHARE)} of the floor`,
+        meets: meetsOwnShareGoal(share),
+        basis: 'median of per-pair ratios, popup and floor opened alternately in one run',
+      });
+    }
   }
   const rows = results.detectionCost ?? [];
   for (const name of ['error page, page text', 'normal page, page text', 'error page, $Config']) {
@@ -267,7 +283,7 @@ export function renderMarkdown(results) {
   const out = [];
   out.push(`# Benchmark results`, '');
   out.push(
-    `${results.date}${results.quick ? ' (--quick run: too few runs to rely on)' : ''}. ${machineLine(results)}. ` +
+    `${results.date}${results.quick ? ' (--quick run: too few runs to rely on)' : ''}${results.popupOnly ? ' (--popup run: figure 3 only)' : ''}. ${machineLine(results)}. ` +
       `Extension: ${results.machine.extensionDir}, built from commit ${results.machine.commit ?? 'unknown'}${results.machine.uncommittedSources ? ' plus uncommitted changes' : ''}. Took ${results.durationSeconds} s.`,
     '',
   );
@@ -314,13 +330,26 @@ export function renderMarkdown(results) {
       '`popup/index.html?tab=<id>` in a 380 px tab; an init script polls with requestAnimationFrame for the first frame where `.details` shows the Request Id and records performance.now() (ms since navigation start). ',
       '',
       `- details painted: ${ms(p.painted.median)} ms median, p90 ${ms(p.painted.p90)} (${p.runs} opens after the first)`,
-      `- details in the DOM: ${ms(p.inDom.median)} ms; the popup's own scripts done (DOMContentLoaded end): ${ms(p.domContentLoaded.median)} ms; popup/index.html received (responseEnd): ${ms(p.responseEnd.median)} ms`,
+      `- details in the DOM: ${ms(p.inDom.median)} ms; the popup's script loaded and asking for its data (its first chrome.storage.managed.get): ${ms(p.scriptRan?.median)} ms; parsing done (DOMContentLoaded end; the script is async): ${ms(p.domContentLoaded.median)} ms; popup/index.html received (responseEnd): ${ms(p.responseEnd.median)} ms`,
       `- first open after the browser started: ${ms(p.cold.paintedMs)} ms (its first chrome.storage.managed.get: ${ms(p.cold.managedGetMs)} ms; later opens ${ms(p.managedGet.median)} ms)`,
     );
     if (p.floorPainted) {
       out.push(
         `- the floor, the popup's rendered markup as a static page in the same extension (stylesheet kept, scripts removed), opened alternately with the popup: ${ms(p.floorPainted.median)} ms median, p90 ${ms(p.floorPainted.p90)}`,
         `- the popup's own share, popup minus floor per pair: +${ms(p.ownPainted.median)} ms median, p90 ${ms(p.ownPainted.p90)}`,
+      );
+    }
+    if (p.ownShare) {
+      out.push(
+        `- as a ratio of the floor, per pair: ${percent(p.ownShare.ratio.median)} median (90% bootstrap interval of the median ${percent(p.ownShare.ratioInterval.low)}–${percent(p.ownShare.ratioInterval.high)}; ` +
+          `pairs spread from ${percent(p.ownShare.ratio.p10)} at p10 to ${percent(p.ownShare.ratio.p90)} at p90; ${p.ownShare.pairs} pairs); goal at most ${percent(GOAL_OWN_SHARE)}: ${mark(meetsOwnShareGoal(p.ownShare))}, ` +
+          `and the interval says: ${ownShareCertainty(p.ownShare)}`,
+      );
+    }
+    if (p.ownMainThread) {
+      out.push(
+        `- main-thread CPU time up to the paint (threadTicks, not counting waits for a CPU): the popup's own +${ms(p.ownMainThread.ownMs.median)} ms per pair, ${percent(p.ownMainThread.ratio.median)} of the floor's ` +
+          `(90% interval ${percent(p.ownMainThread.ratioInterval.low)}–${percent(p.ownMainThread.ratioInterval.high)})`,
       );
     }
   }
@@ -397,7 +426,9 @@ export function renderSnippet(results) {
     if (popup.floorPainted) {
       out.push(
         `| … the same markup and stylesheet as a static extension page, no script (the browser's floor) | ${ms(popup.floorPainted.median)} ms (${ms(popup.floorPainted.p90)}) | — | — |`,
-        `| … the popup's own share (its scripts, storage reads, rendering): popup minus floor, per pair | +${ms(popup.ownPainted.median)} ms (${ms(popup.ownPainted.p90)}) | — | — |`,
+        popup.ownShare
+          ? `| … the popup's own share (its scripts, storage reads, rendering): (popup − floor) / floor, per pair; the median's 90% interval in brackets | ${percent(popup.ownShare.ratio.median)} (${percent(popup.ownShare.ratioInterval.low)}–${percent(popup.ownShare.ratioInterval.high)}): +${ms(popup.ownPainted.median)} ms | at most ${percent(GOAL_OWN_SHARE)} of the floor | ${metWhere((x) => x.figure === '3b')}${ownShareCertainty(popup.ownShare) === 'unsure' ? ' (interval spans the goal)' : ''} |`
+          : `| … the popup's own share (its scripts, storage reads, rendering): popup minus floor, per pair | +${ms(popup.ownPainted.median)} ms (${ms(popup.ownPainted.p90)}) | — | — |`,
       );
     }
   }
@@ -451,11 +482,12 @@ export function renderSnippet(results) {
     why.push(
       `- **Popup, ${ms(asNumber(popup.painted.median) - GOAL_POPUP_MS)} ms over.** ` +
         (popup.floorPainted
-          ? `The same markup as a static extension page, with no script, paints at ${ms(popup.floorPainted.median)} ms on this machine: that is the browser's share (opening the page, loading the HTML and the stylesheet from the extension, style, layout and paint), and the popup's own work adds ${ms(popup.ownPainted.median)} ms to it. `
+          ? `The same markup as a static extension page, with no script, paints at ${ms(popup.floorPainted.median)} ms on this machine: that is the browser's share (opening the page, loading the HTML and the stylesheet from the extension, style, layout and paint), and the popup's own work adds ${ms(popup.ownPainted.median)} ms to it` +
+            (popup.ownShare ? `, ${percent(popup.ownShare.ratio.median)} of the floor per pair (goal at most ${percent(GOAL_OWN_SHARE)}). ` : '. ')
           : '') +
-        `${ms(popup.domContentLoaded.median)} ms pass before the popup's own scripts have run ` +
-        `(popup/index.html arrives at ${ms(popup.responseEnd.median)} ms; the rest is loading and running its CSS and module scripts); reading the detection and the settings from storage and rendering ` +
-        `take ${ms(asNumber(popup.inDom.median) - asNumber(popup.domContentLoaded.median))} ms more, and the next frame ${ms(asNumber(popup.painted.median) - asNumber(popup.inDom.median))} ms. ` +
+        `${ms(popup.scriptRan?.median ?? popup.domContentLoaded.median)} ms pass before the popup's script has loaded and asks for its data ` +
+        `(popup/index.html arrives at ${ms(popup.responseEnd.median)} ms; the rest is loading its stylesheets and script files and running the script); reading the detection and the settings from storage and rendering ` +
+        `take ${ms(asNumber(popup.inDom.median) - asNumber(popup.scriptRan?.median ?? popup.domContentLoaded.median))} ms more, and the next frame ${ms(asNumber(popup.painted.median) - asNumber(popup.inDom.median))} ms. ` +
         `The first open in this run took ${ms(popup.cold.paintedMs)} ms` +
         (asNumber(popup.cold.managedGetMs) > 500 && popup.cold.paintedMs >= asNumber(popup.cold.managedGetMs)
           ? `; \`chrome.storage.managed\` took ${ms(popup.cold.managedGetMs)} ms to answer there (Chromium answers only once it has (re)loaded policy; the popup waits for it at most ${c.managedWaitMs} ms).`

@@ -45,16 +45,18 @@ export function createSettingsStore(storage: Pick<StorageApi, 'local' | 'managed
     }
   }
 
-  async function load(): Promise<EffectiveSettings> {
-    const [local, managed] = await Promise.all([storage.local.get(USER_SETTINGS_KEY), readManaged()]);
-    return mergeSettings(local[USER_SETTINGS_KEY], managed);
+  /** The settings from a read of `storage.local` already under way, and policy. */
+  async function withPolicy(local: Promise<Record<string, unknown>>): Promise<EffectiveSettings> {
+    const [own, managed] = await Promise.all([local, readManaged()]);
+    return mergeSettings(own[USER_SETTINGS_KEY], managed);
   }
 
   return {
-    load,
+    load: () => withPolicy(storage.local.get(USER_SETTINGS_KEY)),
     async loadQuickly() {
-      const complete = load();
+      // One read of the person's settings serves both answers: each read is a round trip to the browser.
       const local = storage.local.get(USER_SETTINGS_KEY);
+      const complete = withPolicy(local);
       const waited = new Promise<undefined>((resolve) => setTimeout(resolve, MANAGED_WAIT_MS, undefined));
       const inTime = await Promise.race([complete, waited]);
       if (inTime) return { now: inTime, complete };

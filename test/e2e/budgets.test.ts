@@ -10,7 +10,7 @@ import { build, createLogger } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUDGETS, type BudgetName, type BudgetResult, describeBudgets, measureBudgets } from '../../scripts/build/budgets';
 import { budgetsPlugin } from '../../scripts/build/budgets-plugin';
-import { scriptsOfPage } from '../../scripts/build/built-files.mjs';
+import { scriptsLoadedBy, scriptsOfPage } from '../../scripts/build/built-files.mjs';
 
 const LANGUAGES = readdirSync(join(process.cwd(), 'src/locales'));
 
@@ -71,6 +71,20 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     const languages = results.filter((r) => r.budget === 'eachLanguage');
     expect(languages.map((r) => r.label).sort(), 'one budget per language').toEqual(LANGUAGES.map((l) => `language ${l}`).sort());
     for (const language of languages) expect(language.bytes, `${language.label} was measured`).toBeGreaterThan(1024);
+  });
+
+  it('loads the popup from three script files, none of which the background loads but the shared one', () => {
+    // Each file is one more request before the popup can run (scripts/build/popup-chunks.ts).
+    const popup = scriptsOfPage(dist, 'popup/index.html');
+    expect(popup, 'the popup entry, the chunk shared with the background, the UI shared with the options page').toHaveLength(3);
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+    const background = manifest.background.service_worker ?? manifest.background.scripts[0];
+    const loader = readFileSync(join(dist, background), 'utf8');
+    const backgroundScripts = [...loader.matchAll(/["'](?:\.?\/)?([^"']+\.js)["']/g)].flatMap(([, file]) => scriptsLoadedBy(dist, [file]));
+    expect(backgroundScripts.length, `${background} imports the background`).toBeGreaterThan(1);
+    expect(popup.filter((file) => backgroundScripts.includes(file)), 'only the shared chunk: no UI code in the background').toHaveLength(1);
+    // The popup's script is async (it runs, and reads storage, while the stylesheets load) and blocks rendering (its reads leave before the first frame).
+    expect(readFileSync(join(dist, 'popup/index.html'), 'utf8')).toMatch(/<script blocking="render" async type="module"/);
   });
 
   it('passes the build when nothing is over, printing the table once', async () => {

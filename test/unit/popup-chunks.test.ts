@@ -1,0 +1,55 @@
+// The build puts what the popup shares with the background into one chunk (scripts/build/popup-chunks.ts):
+// which pages reach a module, through its importers, decides it.
+import { describe, expect, it } from 'vitest';
+import { type ModuleGraph, pageOfEntry, pagesReaching, sharedWithBackground } from '../../scripts/build/popup-chunks';
+
+/** A module graph from `importers`: module → the modules that import it. Entries are the pages' files. */
+function graphOf(importers: Record<string, string[]>, entries: string[]): ModuleGraph {
+  return {
+    getModuleInfo: (id) => (id in importers || entries.includes(id) ? { isEntry: entries.includes(id), importers: importers[id] ?? [], dynamicImporters: [] } : null),
+  };
+}
+
+const POPUP = '/repo/popup/index.html';
+const OPTIONS = '/repo/options/index.html';
+const BACKGROUND = '/repo/src/background/index.ts';
+const graph = graphOf(
+  {
+    '/repo/popup/main.tsx': [POPUP],
+    '/repo/options/main.tsx': [OPTIONS],
+    '/repo/src/settings/settings-store.ts': ['/repo/popup/connector.ts', '/repo/options/main.tsx', BACKGROUND],
+    '/repo/popup/connector.ts': ['/repo/popup/main.tsx'],
+    '/repo/src/detection/detection-store.ts': ['/repo/popup/connector.ts', '/repo/src/background/start-background.ts'],
+    '/repo/src/background/start-background.ts': [BACKGROUND],
+    '/repo/node_modules/preact/dist/preact.mjs': ['/repo/popup/main.tsx', '/repo/options/main.tsx'],
+    // An import cycle the walk must get out of.
+    '/repo/src/a.ts': ['/repo/src/b.ts'],
+    '/repo/src/b.ts': ['/repo/src/a.ts', '/repo/popup/main.tsx'],
+  },
+  [POPUP, OPTIONS, BACKGROUND],
+);
+
+describe('popup chunks', () => {
+  it('knows each page by its entry file', () => {
+    expect(pageOfEntry(POPUP)).toBe('popup');
+    expect(pageOfEntry('C:\\repo\\popup\\index.html')).toBe('popup');
+    expect(pageOfEntry(OPTIONS)).toBe('options');
+    expect(pageOfEntry(BACKGROUND)).toBe('background');
+    expect(pageOfEntry('/repo/content/main.ts')).toBeUndefined();
+  });
+
+  it('finds the pages that reach a module through its importers, cycles included', () => {
+    expect([...pagesReaching('/repo/src/settings/settings-store.ts', graph)].sort()).toEqual(['background', 'options', 'popup']);
+    expect([...pagesReaching('/repo/src/detection/detection-store.ts', graph)].sort()).toEqual(['background', 'popup']);
+    expect([...pagesReaching('/repo/src/a.ts', graph)]).toEqual(['popup']);
+    expect(pagesReaching('/repo/unknown.ts', graph).size).toBe(0);
+  });
+
+  it('groups what the popup shares with the background, and leaves the rest to the bundler', () => {
+    expect(sharedWithBackground('/repo/src/settings/settings-store.ts', graph)).toBe('shared');
+    expect(sharedWithBackground('/repo/src/detection/detection-store.ts', graph)).toBe('shared');
+    // Preact is the popup's and the options page's: the background never loads it.
+    expect(sharedWithBackground('/repo/node_modules/preact/dist/preact.mjs', graph)).toBeNull();
+    expect(sharedWithBackground('/repo/popup/connector.ts', graph)).toBeNull();
+  });
+});

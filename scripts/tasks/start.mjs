@@ -48,11 +48,15 @@ async function screenshotPopup(browser, tabId, colorScheme, path) {
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(browser.popupUrl(tabId));
   await popup.locator('.key-ids').waitFor();
-  await popup.screenshot({ path, fullPage: true });
+  // What the person sees when the popup opens: Chrome's toolbar popup is at most 600 px high.
+  await popup.screenshot({ path });
   return popup;
 }
 
-const browser = await launchWithExtension({ headless, userAgent: WINDOWS_CHROME_UA });
+// The demo person's clock: a machine (or CI box) on UTC would show only the UTC time, while the
+// help view shows the person's own time beside it.
+const DEMO_TIME_ZONES = { en: 'America/New_York', de: 'Europe/Berlin' };
+const browser = await launchWithExtension({ headless, userAgent: WINDOWS_CHROME_UA, timezoneId: DEMO_TIME_ZONES.en });
 browser.serve(SAMPLE.url, SAMPLE.page.html);
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 const since = Date.now();
@@ -74,7 +78,7 @@ if (headless) {
   await browser.close();
 
   // The same page in a German browser: the help view speaks the browser's language.
-  const german = await launchWithExtension({ headless, userAgent: WINDOWS_CHROME_UA, locale: 'de' });
+  const german = await launchWithExtension({ headless, userAgent: WINDOWS_CHROME_UA, locale: 'de', timezoneId: DEMO_TIME_ZONES.de });
   german.serve(SAMPLE.url, SAMPLE.page.html);
   const germanPage = german.context.pages()[0] ?? (await german.context.newPage());
   const germanSince = Date.now();

@@ -36,7 +36,7 @@ export function TicketPreview({ settings, detection, templateRefused, t }: Props
   const redact = new Set<string>(settings.redactFields);
   const advice = chooseAdvice(detection, t);
   const forTicket = ticketAdvice(advice, new Set(advice.steps.slice(0, 1).map((step) => step.id)));
-  const summary = adviceSummaryForTicket(forTicket, t);
+  const summary = adviceSummaryForTicket(forTicket, t, redact);
   const input: TicketInput = { detection, advice: forTicket, redact };
   const { subject, body } = ticketText(input, t);
   const mailto = buildMailto(settings.supportEmail, input, t);

@@ -10,12 +10,16 @@ export const TICKET_PLACEHOLDERS = [
   'deviceState',
   'summary',
   'details',
+  'ids',
 ] as const;
 export type TicketPlaceholder = (typeof TICKET_PLACEHOLDERS)[number];
 
 /**
- * A placeholder in a ticket template: `{name}`, or `{name:json}` where the value sits inside a
- * JSON string (ServiceNow's sysparm_variable_values): then quotes and line breaks are escaped
- * for JSON before percent-encoding, so the JSON stays valid.
+ * A placeholder in a ticket template: `{name}`, or with a modifier for where the value sits:
+ * - `{name:json}` inside a JSON string (ServiceNow's sysparm_variable_values): quotes and line
+ *   breaks are escaped for JSON before percent-encoding, so the JSON stays valid.
+ * - `{name:nested}` inside a link that is itself a parameter of the ticket link (ServiceNow's
+ *   `nav_to.do?uri=`): percent-encoded twice, because the system decodes the outer parameter and
+ *   then the inner link's own parameters (docs/reference/helpdesk-and-policy.md).
  */
-export const PLACEHOLDER_PATTERN = /\{([A-Za-z]+)(:json)?\}/g;
+export const PLACEHOLDER_PATTERN = /\{([A-Za-z]+)(?::(json|nested))?\}/g;

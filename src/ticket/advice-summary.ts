@@ -1,5 +1,6 @@
 import type { Translate } from '../extension/i18n';
 import type { Advice } from '../knowledge/choose-advice';
+import type { RedactableField } from '../settings/redactable-fields';
 
 /**
  * The first sentence of a step is its action (a convention of steps.json). A Latin full stop
@@ -47,8 +48,21 @@ export interface StepSection {
   actions: string[];
 }
 
-/** The two sections with their headings, tried first; one with no steps is left out. */
-export function stepSections(advice: TicketAdvice, t: Translate): StepSection[] {
+/**
+ * Fields whose redaction also keeps the steps out of copies and tickets. The steps are chosen for
+ * the person's browser, system, device and app, and many name them ("…extension to Chrome",
+ * "Run az login…"); even a step that names nothing says something by being chosen ("Try
+ * Microsoft Edge instead": not Edge). Listing only some steps would tell the helpdesk that the
+ * others were not suggested or not tried, which is not true either. So when one of these is
+ * redacted the step lists are left out whole, and the ticket says only what the block is. The
+ * other redactable fields (IP address, account, message, note, device id) don't steer the steps:
+ * of the device id they use only whether the page showed one (test/unit/build-ticket.test.ts).
+ */
+export const FIELDS_THE_STEPS_REVEAL = ['browser', 'os', 'appName', 'appId', 'devicePlatform', 'deviceState'] as const satisfies readonly RedactableField[];
+
+/** The two sections with their headings, tried first; one with no steps is left out, and both are when the steps would give a redacted field away. */
+export function stepSections(advice: TicketAdvice, t: Translate, redact: ReadonlySet<string>): StepSection[] {
+  if (FIELDS_THE_STEPS_REVEAL.some((field) => redact.has(field))) return [];
   const all: StepSection[] = [
     { kind: 'tried', heading: t('ticketTried'), actions: advice.tried },
     { kind: 'notTried', heading: t('ticketNotTried'), actions: advice.notTried },
@@ -60,14 +74,16 @@ export function stepSections(advice: TicketAdvice, t: Translate): StepSection[] 
 export const sectionLines = ({ heading, actions }: StepSection): string[] => [heading, ...actions.map((action) => `- ${action}`)];
 
 /** Both sections as lines: "Tried:", "- Add the Microsoft Single Sign On extension to Chrome.", "Suggested, not tried:", … */
-export const triedStepsLines = (advice: TicketAdvice, t: Translate): string[] => stepSections(advice, t).flatMap(sectionLines);
+export const triedStepsLines = (advice: TicketAdvice, t: Translate, redact: ReadonlySet<string>): string[] => stepSections(advice, t, redact).flatMap(sectionLines);
 
 /**
  * One line for a ticket system's summary field, e.g. "Your IT team's security rules blocked this
  * sign-in (AADSTS53003 BlockedByConditionalAccess): Tried: Add the Microsoft Single Sign On
- * extension to Chrome. Suggested, not tried: Try Microsoft Edge instead."
+ * extension to Chrome. Suggested, not tried: Try Microsoft Edge instead." With the steps left out
+ * for redaction, only the block: its name is the code's, whatever the browser or app.
  */
-export function adviceSummaryForTicket(advice: TicketAdvice, t: Translate): string {
-  const steps = stepSections(advice, t).map(({ heading, actions }) => [heading, ...actions].join(' '));
-  return `${advice.headline}: ${steps.length > 0 ? steps.join(' ') : (advice.whoCanFix ?? '')}`.trim();
+export function adviceSummaryForTicket(advice: TicketAdvice, t: Translate, redact: ReadonlySet<string>): string {
+  const steps = stepSections(advice, t, redact).map(({ heading, actions }) => [heading, ...actions].join(' '));
+  if (steps.length > 0) return `${advice.headline}: ${steps.join(' ')}`;
+  return (advice.whoCanFix ? `${advice.headline}: ${advice.whoCanFix}` : advice.headline).trim();
 }

@@ -18,9 +18,12 @@ export interface TicketInput {
   redact?: ReadonlySet<string>;
 }
 
-/** Without an app name the subject ends in a space, which is trimmed: no language needs the app glued to the code. */
-export function ticketSubject(detection: Detection, t: Translate): string {
-  const app = detection.appName ? `(${detection.appName})` : '';
+/**
+ * Without an app name the subject ends in a space, which is trimmed: no language needs the app
+ * glued to the code. A redacted app name is left out here too, as everywhere else.
+ */
+export function ticketSubject(detection: Detection, t: Translate, redact: ReadonlySet<string>): string {
+  const app = detection.appName && !redact.has('appName') ? `(${detection.appName})` : '';
   return t('ticketSubject', [`AADSTS${detection.errorCode ?? ''}`, app]).trim();
 }
 
@@ -45,7 +48,7 @@ function bodyLines({ detection, advice, redact }: TicketInput, t: Translate): Bo
   const details = detailLines(detection, t, redact).map(
     (line): BodyLine => ({ text: detailLineText(line), part: NEVER_REDACTED.has(line.field) ? 'kept' : line.field === 'message' ? 'message' : 'detail' }),
   );
-  const steps = advice ? stepSections(advice, t).flatMap((section) => sectionLines(section).map((text): BodyLine => ({ text, part: section.kind }))) : [];
+  const steps = advice ? stepSections(advice, t, redact ?? new Set()).flatMap((section) => sectionLines(section).map((text): BodyLine => ({ text, part: section.kind }))) : [];
   return [
     kept(t('ticketIntro')),
     kept(advice ? (advice.whoCanFix ? `${advice.headline}: ${advice.whoCanFix}` : advice.headline) : ''),
@@ -67,7 +70,7 @@ const joined = (lines: BodyLine[]) =>
     .join('\n');
 
 export function ticketText(input: TicketInput, t: Translate): TicketText {
-  return { subject: ticketSubject(input.detection, t), body: joined(bodyLines(input, t)) };
+  return { subject: ticketSubject(input.detection, t, input.redact ?? new Set()), body: joined(bodyLines(input, t)) };
 }
 
 /** RFC 6068: percent-encode everything, and line breaks as CRLF. */
@@ -81,7 +84,7 @@ function encodeMailtoPart(text: string): string {
  * its last step. Should the kept lines alone still be too long, the body is cut at a line break.
  */
 export function buildMailto(recipient: string, input: TicketInput, t: Translate): string {
-  const subject = ticketSubject(input.detection, t);
+  const subject = ticketSubject(input.detection, t, input.redact ?? new Set());
   const make = (body: string) => `mailto:${encodeURIComponent(recipient).replace(/%40/g, '@')}?subject=${encodeMailtoPart(subject)}&body=${encodeMailtoPart(body)}`;
   let lines = bodyLines(input, t);
   let link = make(joined(lines));

@@ -54,11 +54,23 @@ export function formatDetails(detection: Detection, t: Translate, redact?: Reado
 }
 
 /**
+ * Only what the sign-in logs are searched by: the code, Request Id, Correlation Id and time, as
+ * `{ids}` fills a ticket link. A GET link stays in the browser's history and the ticket system's
+ * logs; this keeps the IP address, device and page text out of both.
+ */
+export function formatIds(detection: Detection, t: Translate): string {
+  return detailLines(detection, t)
+    .filter((line) => NEVER_REDACTED.has(line.field))
+    .map(detailLineText)
+    .join('\n');
+}
+
+/**
  * What "Copy details" puts on the clipboard: the details, then which steps were tried and which
  * were not. The copy is what reaches IT when the person's mail is behind the same block and they
  * paste it into a chat or a phone: the agent then need not ask for steps already done.
  */
-export function detailsToCopy(detection: Detection, advice: TicketAdvice, t: Translate, redact?: ReadonlySet<string>): string {
-  const steps = triedStepsLines(advice, t);
+export function detailsToCopy(detection: Detection, advice: TicketAdvice, t: Translate, redact: ReadonlySet<string> = new Set()): string {
+  const steps = triedStepsLines(advice, t, redact);
   return [formatDetails(detection, t, redact), ...(steps.length > 0 ? ['', ...steps] : [])].join('\n');
 }

@@ -37,7 +37,7 @@ export function helpdeskChannels(detection: Detection, advice: TicketAdvice, set
   const channels: HelpdeskChannel[] = [];
   const phone = phoneChannel(detection, settings, t);
   if (phone) channels.push(phone);
-  const ticket = fillTicketTemplate(settings.ticketUrlTemplate, detection, adviceSummaryForTicket(advice, t), redact, t, advice);
+  const ticket = fillTicketTemplate(settings.ticketUrlTemplate, detection, adviceSummaryForTicket(advice, t, redact), redact, t, advice);
   if (ticket) channels.push({ kind: 'ticket', href: ticket, label: t('channelTicket') });
   const mailto = buildMailto(settings.supportEmail, { detection, advice, redact }, t);
   channels.push(

@@ -53,8 +53,10 @@ export const TICKET_PRESETS: TicketPreset[] = [
   {
     ...named('servicenow-incident'),
     fields: [field('instance', 'contoso', SUBDOMAIN)],
+    // nav_to.do decodes `uri` and then incident.do decodes its own parameters: values go in encoded
+    // twice (`:nested`), and the inner `&` is written `%26` for the same reason.
     build: (v) => ({
-      ticketUrlTemplate: `https://${v.instance}.service-now.com/nav_to.do?uri=incident.do?sys_id=-1%26sysparm_query=short_description={summary}^description={details}`,
+      ticketUrlTemplate: `https://${v.instance}.service-now.com/nav_to.do?uri=incident.do?sys_id=-1%26sysparm_query=short_description={summary:nested}^description={details:nested}`,
     }),
   },
   {

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
 import { UNPACKED_CHROME_ID } from '../../src/extension/extension-ids';
+import { TICKET_PRESETS } from '../../src/ticket/ticket-presets';
 import { type Browser, openPopup, visitAndDetect } from './chromium-helpers';
 import { fixture } from '../fixtures/index.mjs';
 import { removePolicy, writePolicy } from './policy';
@@ -25,10 +26,25 @@ async function start(policy: Record<string, unknown>): Promise<Browser> {
   return browser;
 }
 
-async function popupForError(b: Browser) {
-  const { detection } = await visitAndDetect(b, f, (d) => d.requestId === expected.requestId);
-  return openPopup(b, detection.tabId);
+async function popupForError(b: Browser, page = f) {
+  const { detection } = await visitAndDetect(b, page, (d) => d.requestId === expected.requestId);
+  return { popup: await openPopup(b, detection.tabId), detection };
 }
+
+/** The review's App name (security review, finding 1): an outside publisher chooses it. */
+const HOSTILE_APP = 'Payroll^priority=1^assignment_group=0123456789abcdef0123456789abcdef&sysparm_view=ess AT&T 100% ok';
+const withHostileApp = {
+  ...f,
+  html: f.html
+    .replace('"sAppName":"Microsoft App Access Panel"', `"sAppName":${JSON.stringify(HOSTILE_APP)}`)
+    .replace('<span>Microsoft App Access Panel</span>', `<span>${HOSTILE_APP.replace(/&/g, '&amp;')}</span>`),
+};
+const SERVICENOW_INCIDENT = TICKET_PRESETS.find((preset) => preset.id === 'servicenow-incident')!.build({ instance: 'contoso' }).ticketUrlTemplate!;
+const linkOf = async (popup: Awaited<ReturnType<typeof openPopup>>, channel: string) => {
+  const link = popup.locator(`[data-channel="${channel}"] a`);
+  await link.waitFor();
+  return (await link.getAttribute('href'))!;
+};
 
 describe('Chromium under a real policy file', () => {
   it('shows the policy helpdesk name, a mailto: to its address and a ticket link from its template, each with both IDs', async () => {
@@ -39,7 +55,7 @@ describe('Chromium under a real policy file', () => {
       redactFields: ['ipAddress'],
       orgMessage: 'Connect to the Contoso VPN first, then try again.',
     });
-    const popup = await popupForError(b);
+    const { popup } = await popupForError(b);
     await expect.poll(() => popup.getByRole('heading', { level: 2, name: /Contact/ }).innerText()).toBe('Contact Contoso IT Service Desk');
     await expect(popup.locator('.org-message').innerText()).resolves.toContain('Connect to the Contoso VPN first');
 
@@ -62,7 +78,7 @@ describe('Chromium under a real policy file', () => {
 
   it('refuses a javascript: template: no ticket link, e-mail still works, the options page says why', async () => {
     const b = await start({ supportEmail: 'servicedesk@contoso.com', ticketUrlTemplate: 'javascript:alert(document.domain)//{requestId}' });
-    const popup = await popupForError(b);
+    const { popup } = await popupForError(b);
     await expect.poll(async () => (await popup.locator('[data-channel="email"] a').getAttribute('href')) ?? '').toContain('mailto:servicedesk@contoso.com');
     expect(await popup.locator('[data-channel="ticket"]').count()).toBe(0);
     expect(await popup.locator('a[href^="javascript:"]').count()).toBe(0);
@@ -88,8 +104,40 @@ describe('Chromium under a real policy file', () => {
     await options.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.getByRole('status').first().innerText()).toContain('Saved');
 
-    const popup = await popupForError(b);
+    const { popup } = await popupForError(b);
     await expect.poll(async () => (await popup.locator('[data-channel="phone"] a').getAttribute('href')) ?? '').toBe('tel:+15550100');
     await expect(popup.locator('[data-channel="email"] a').getAttribute('href')).resolves.toMatch(/^mailto:servicedesk@contoso\.com\?/);
+  });
+
+  it('the ServiceNow incident preset: a hostile App name sets no field and cuts nothing, and a redacted browser takes the steps out', async () => {
+    const b = await start({ ticketUrlTemplate: SERVICENOW_INCIDENT, redactFields: ['browser', 'ipAddress'] });
+    const { popup, detection } = await popupForError(b, withHostileApp);
+    expect(detection.appName).toBe(HOSTILE_APP);
+    // As ServiceNow reads it: nav_to.do decodes uri=, incident.do reads its own parameters, sysparm_query splits on ^.
+    const outer = new URL(await linkOf(popup, 'ticket'));
+    expect([...outer.searchParams.keys()]).toEqual(['uri']);
+    const inner = new URL(outer.searchParams.get('uri')!, outer.origin);
+    expect([...inner.searchParams.keys()]).toEqual(['sys_id', 'sysparm_query']);
+    const conditions = inner.searchParams.get('sysparm_query')!.split('^');
+    expect(conditions.map((condition) => condition.slice(0, condition.indexOf('=')))).toEqual(['short_description', 'description']);
+    const description = conditions[1].slice('description='.length);
+    expect(description).toContain(`\nApp name: ${HOSTILE_APP.replace(/\^/g, '\u02C6')}\n`);
+    expect(description).toContain(`Correlation Id: ${expected.correlationId}\n`);
+    expect(description).not.toContain(expected.ipAddress);
+    expect(description).not.toMatch(/Chrome|Tried:|Suggested, not tried:/);
+  });
+
+  it('a redacted App name stays out of the e-mail subject and every link', async () => {
+    const b = await start({ supportEmail: 'servicedesk@contoso.com', ticketUrlTemplate: SERVICENOW_INCIDENT, redactFields: ['appName', 'ipAddress'] });
+    const { popup, detection } = await popupForError(b, withHostileApp);
+    expect(detection.appName).toBe(HOSTILE_APP);
+    // The ticket link shows once the policy has arrived; the e-mail is there before it, without it.
+    const ticket = decodeURIComponent(decodeURIComponent(await linkOf(popup, 'ticket')));
+    const mail = new URL(await linkOf(popup, 'email'));
+    expect(mail.searchParams.get('subject')).toBe('Sign-in blocked: AADSTS53003');
+    for (const sent of [decodeURIComponent(mail.href), ticket]) {
+      expect(sent).not.toContain('Payroll');
+      expect(sent).toContain(expected.requestId);
+    }
   });
 });

@@ -79,7 +79,7 @@ describe('ticket e-mail', () => {
     const { body } = decode(link);
     for (const line of IDS) expect(body).toContain(line);
     expect(body).not.toContain('xxxxxxxx');
-    expect(body).toContain(triedStepsLines(ADVICE, english).join('\n'));
+    expect(body).toContain(triedStepsLines(ADVICE, english, new Set()).join('\n'));
   });
 
   it('when too long, drops the steps not tried first, then the details the sign-in log has, then what was tried; never an ID', () => {
@@ -135,12 +135,12 @@ describe('ticket e-mail', () => {
 
 describe('ticket link', () => {
   const TEMPLATE = 'https://help.contoso.example/new?s={summary}&d={details}';
-  const filled = (advice: TicketAdvice) => new URL(fillTicketTemplate(TEMPLATE, sample, adviceSummaryForTicket(advice, english), new Set(), english, advice)!).searchParams;
+  const filled = (advice: TicketAdvice) => new URL(fillTicketTemplate(TEMPLATE, sample, adviceSummaryForTicket(advice, english, new Set()), new Set(), english, advice)!).searchParams;
 
   it('says what was tried in the summary and, after the details, in the description', () => {
     const link = filled(ADVICE);
     expect(link.get('s')).toBe(`${HEADLINE}: Tried: ${ADVICE.tried[0]} Suggested, not tried: ${ADVICE.notTried.join(' ')}`);
-    expect(link.get('d')).toBe(`${formatDetails(sample, english)}\n\n${triedStepsLines(ADVICE, english).join('\n')}`);
+    expect(link.get('d')).toBe(`${formatDetails(sample, english)}\n\n${triedStepsLines(ADVICE, english, new Set()).join('\n')}`);
   });
 
   it('when too long, loses the steps in the description before any ID', () => {

@@ -437,7 +437,7 @@ describe('the rest of the advice', () => {
 });
 
 describe('adviceSummaryForTicket', () => {
-  const summary = (advice: ReturnType<typeof chooseAdvice>, tried: string[] = [], t = english) => adviceSummaryForTicket(ticketAdvice(advice, new Set(tried)), t);
+  const summary = (advice: ReturnType<typeof chooseAdvice>, tried: string[] = [], t = english) => adviceSummaryForTicket(ticketAdvice(advice, new Set(tried)), t, new Set());
 
   it('names the block and quotes the action of each step, on one line, none tried yet', () => {
     const advice = chooseAdvice(detection({ errorCode: '53003', browser: 'Chrome', ...noDevice }), english);

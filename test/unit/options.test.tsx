@@ -296,6 +296,17 @@ describe('options page: preview', () => {
     expect(everything()).toContain('203.0.113.24');
   });
 
+  it('shows a redacted app and browser left out of the subject and the steps, as people will send it', async () => {
+    await show(mergeSettings({ supportEmail: 'servicedesk@contoso.com', ticketUrlTemplate: ZENDESK, redactFields: ['appName', 'browser'] }, {}));
+    expect($('[data-part="subject"]').textContent).toBe('Sign-in blocked: AADSTS53003');
+    const body = $('[data-part="body"]').textContent ?? '';
+    expect(body).toContain(chooseAdvice(SAMPLE_DETECTION, english).title);
+    expect(body).not.toMatch(/Tried:|Suggested, not tried:/);
+    const links = [...container!.querySelectorAll('.preview a')].map((a) => decodeURIComponent(a.getAttribute('href')!)).join(' ');
+    expect(links).not.toMatch(/Contoso Expenses|Chrome|Tried:/);
+    expect(links).toContain('7c0e5a9d-3b2f-4e18-a6d4-91f3c8b20e00');
+  });
+
   it('shows page text as text, never as HTML', async () => {
     await show(mergeSettings({ supportName: '<img src=x onerror=alert(1)>' }, {}));
     expect(container!.querySelector('img')).toBeNull();

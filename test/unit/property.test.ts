@@ -506,7 +506,7 @@ describe('validateSettings (policy and options page)', () => {
 
 describe('ticket templates', () => {
   const host = fc.constantFrom('contoso.service-now.com', 'tickets.contoso.example', 'xn--bcher-kva.example', '127.0.0.1', '[::1]', 'help.contoso.example:8443');
-  const placeholder = fc.constantFrom(...TICKET_PLACEHOLDERS).chain((name) => fc.constantFrom(`{${name}}`, `{${name}:json}`));
+  const placeholder = fc.constantFrom(...TICKET_PLACEHOLDERS).chain((name) => fc.constantFrom(`{${name}}`, `{${name}:json}`, `{${name}:nested}`));
   const rest = fc.array(fc.oneof(placeholder, fc.constantFrom('/', '?', '&', '=', '#', 'a', 'new', 'sysparm_variable_values={"d":"', '"}', '%20', '..', '@', ':', '\\')), { maxLength: 12 }).map((p) => p.join(''));
   /** Everything the page controls, and worse: what a hostile page would put in its own details. */
   const hostileValue = fc.oneof(

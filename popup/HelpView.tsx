@@ -36,11 +36,6 @@ export interface HelpViewProps {
   /** Ids of the steps ticked as tried, and what to call when the person ticks or unticks one. */
   tried: readonly string[];
   onTriedChange: (tried: string[]) => void;
-  /**
-   * False for the first paint: the popup draws what fits in its first 600 px (the headline, the
-   * cause, the contact card) and, right after that paint, what lies below (see Popup.tsx).
-   */
-  belowFirstScreen: boolean;
 }
 
 
@@ -49,7 +44,7 @@ export interface HelpViewProps {
  * line; copy the details and contact IT (all within the first 600 px, Chrome's popup height);
  * then, in MoreHelp, try this; what to tell IT and the full details. A pure view of its props.
  */
-export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime, now, language, t, copy, tried, onTriedChange, belowFirstScreen }: HelpViewProps) {
+export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime, now, language, t, copy, tried, onTriedChange }: HelpViewProps) {
   const [announcement, setAnnouncement] = useState('');
   const seen = new Date(detection.capturedAt);
   const retention = logRetentionWarning(seen, now, t);
@@ -84,20 +79,18 @@ export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime
         </aside>
       )}
 
-      {belowFirstScreen && (
-        <MoreHelp
-          detection={detection}
-          advice={advice}
-          helpdesk={helpdesk}
-          org={org}
-          moreAboutCause={moreAboutCause}
-          privateNote={privateNote}
-          t={t}
-          tried={tried}
-          onTriedChange={onTriedChange}
-          {...copyProps}
-        />
-      )}
+      <MoreHelp
+        detection={detection}
+        advice={advice}
+        helpdesk={helpdesk}
+        org={org}
+        moreAboutCause={moreAboutCause}
+        privateNote={privateNote}
+        t={t}
+        tried={tried}
+        onTriedChange={onTriedChange}
+        {...copyProps}
+      />
     </main>
   );
 }

@@ -32,7 +32,7 @@ const whoLineHelps = (advice: Advice) => !advice.nothingYouCanDo && !SAYS_NOTHIN
 
 /**
  * What follows the first screen: the steps to try, what to tell IT, the full details (folded)
- * and the source. HelpView draws it right after the first paint, below what was already drawn.
+ * and the source, below the first screen HelpView draws.
  */
 export function MoreHelp({ detection, advice, helpdesk, org, moreAboutCause, privateNote, t, tried, onTriedChange, copy, announce }: Props) {
   return (

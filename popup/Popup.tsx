@@ -44,11 +44,6 @@ export function Popup({ connector, first, t }: Props) {
       }),
     [connector],
   );
-  // The first paint draws the first screen only (the headline, the cause, the contact card: what
-  // the person acts on), so that it comes sooner; Preact runs effects after the browser has
-  // painted, so the rest is drawn in the next frame, below it, before anyone could scroll to it.
-  const [pastFirstPaint, setPastFirstPaint] = useState(false);
-  useEffect(() => setPastFirstPaint(true), []);
 
   const { detection, fromElsewhere, tried } = shown;
   const { settings } = effective;
@@ -84,7 +79,6 @@ export function Popup({ connector, first, t }: Props) {
       copy={connector.copy}
       tried={tried}
       onTriedChange={onTriedChange}
-      belowFirstScreen={pastFirstPaint}
     />
   );
 }

@@ -6,8 +6,8 @@ import { KeyIds } from './KeyIds';
 
 interface Props {
   detection: Detection;
-  /** What "Copy details" copies: the details and which steps were tried, as the ticket has them. */
-  copyText: string;
+  /** What "Copy details" copies: the details and which steps were tried, as the ticket has them; made on the click, not for the first paint. */
+  copyText: () => string;
   helpdeskName: string | undefined;
   channels: HelpdeskChannel[];
   /** The error's time, UTC and local. */

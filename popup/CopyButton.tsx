@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 
 interface Props {
-  text: string;
+  /** What to copy; a function where making the text costs something, so it is made only on a click. */
+  text: string | (() => string);
   label: string;
   /** The button's text for a few seconds after copying, e.g. "Copied": seen where the eyes are. */
   doneLabel: string;
@@ -25,7 +26,7 @@ export function CopyButton({ text, label, doneLabel, doneMessage, failedMessage,
     return () => clearTimeout(timer);
   }, [state]);
   const onClick = async () => {
-    const ok = await copy(text);
+    const ok = await copy(typeof text === 'function' ? text() : text);
     setState(ok ? 'done' : 'failed');
     announce(ok ? doneMessage : failedMessage);
   };

@@ -8,8 +8,7 @@ import type { Advice } from '../src/knowledge/choose-advice';
 import { firstSentence } from '../src/ticket/advice-summary';
 import { BrandHeader } from './BrandHeader';
 import { ContactCard } from './ContactCard';
-import { DetailsList } from './DetailsList';
-import { StepChecklist } from './StepChecklist';
+import { MoreHelp } from './MoreHelp';
 import { logRetentionWarning } from './log-retention';
 import { timeAgo } from './time-ago';
 
@@ -39,18 +38,11 @@ export interface HelpViewProps {
   onTriedChange: (tried: string[]) => void;
 }
 
-/**
- * "Who can fix it" only where it tells the person something: that they can (so try the steps
- * first), that only IT or only the app's owners can although there are steps. "Maybe you, maybe
- * IT" and "we don't know" say nothing the steps and the contact do not.
- */
-const SAYS_NOTHING_NEW: ReadonlySet<Advice['whoCanFix']> = new Set(['both', 'unknown']);
-const whoLineHelps = (advice: Advice) => !advice.nothingYouCanDo && !SAYS_NOTHING_NEW.has(advice.whoCanFix);
 
 /**
  * The help for one blocked sign-in, in the order a blocked person needs it: what happened in one
  * line; copy the details and contact IT (all within the first 600 px, Chrome's popup height);
- * try this; what to tell IT and the full details. A pure view of its props.
+ * then, in MoreHelp, try this; what to tell IT and the full details. A pure view of its props.
  */
 export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime, now, language, t, copy, tried, onTriedChange }: HelpViewProps) {
   const [announcement, setAnnouncement] = useState('');
@@ -71,7 +63,7 @@ export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime
       <p class="cause">{cause}</p>
       <ContactCard
         detection={detection}
-        copyText={detailsToCopy(detection, ticketAdvice(advice, new Set(tried)), t, helpdesk.redact)}
+        copyText={() => detailsToCopy(detection, ticketAdvice(advice, new Set(tried)), t, helpdesk.redact)}
         helpdeskName={helpdesk.name}
         channels={helpdesk.channels}
         time={errorTime}
@@ -87,52 +79,18 @@ export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime
         </aside>
       )}
 
-      <section aria-labelledby="try-heading" class="card">
-        <h2 id="try-heading">{t('tryThisHeading')}</h2>
-        {moreAboutCause && <p class="more-cause">{moreAboutCause}</p>}
-        {whoLineHelps(advice) && <p class={`who who-${advice.whoCanFix}`}>{advice.whoCanFixText}</p>}
-        {privateNote && <p class="note">{t('privateWindowNote')}</p>}
-        {helpdesk.orgAdvice && (
-          <p class="org-advice">
-            <span class="org-from">{t('orgStepsNote', org)}</span> {helpdesk.orgAdvice}
-          </p>
-        )}
-        {advice.nothingYouCanDo ? (
-          <p>{advice.nothingYouCanDoText}</p>
-        ) : (
-          <StepChecklist steps={advice.steps} tried={tried} onChange={onTriedChange} t={t} />
-        )}
-        {advice.lookupUrl && (
-          <p>
-            <a href={advice.lookupUrl} target="_blank" rel="noreferrer">
-              {t('lookupCode', advice.code ?? '')}
-            </a>
-          </p>
-        )}
-      </section>
-
-      <div class="tell">
-        <p class="tell-label">{t('tellItLabel')}</p>
-        <blockquote class="tell-it">{advice.tellIt}</blockquote>
-        {advice.flaggingHelps && (
-          <details class="flagging">
-            <summary>{t('flaggingSummary')}</summary>
-            <p>{t('flaggingExplained')}</p>
-          </details>
-        )}
-        <details class="all-details">
-          <summary>{t('detailsHeading')}</summary>
-          <DetailsList detection={detection} redact={helpdesk.redact} t={t} {...copyProps} />
-        </details>
-      </div>
-
-      {advice.source && (
-        <p class="source">
-          <a href={advice.source.url} target="_blank" rel="noreferrer">
-            {t('sourceLink', advice.source.title)}
-          </a>
-        </p>
-      )}
+      <MoreHelp
+        detection={detection}
+        advice={advice}
+        helpdesk={helpdesk}
+        org={org}
+        moreAboutCause={moreAboutCause}
+        privateNote={privateNote}
+        t={t}
+        tried={tried}
+        onTriedChange={onTriedChange}
+        {...copyProps}
+      />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Translate } from '../src/extension/i18n';
 import { chooseAdvice } from '../src/knowledge/choose-advice';
 import { errorIdentity } from '../src/detection/tried-steps-store';
@@ -46,10 +46,14 @@ export function Popup({ connector, first, t }: Props) {
   );
 
   const { detection, fromElsewhere, tried } = shown;
-  if (!detection) return <EmptyState t={t} />;
   const { settings } = effective;
-  const advice = chooseAdvice(detection, t);
-  const forTicket = ticketAdvice(advice, new Set(tried));
+  // Worked out once for each detection, settings and ticks: the render after the first paint reuses them.
+  const advice = useMemo(() => detection && chooseAdvice(detection, t), [detection, t]);
+  const channels = useMemo(
+    () => detection && advice && helpdeskChannels(detection, ticketAdvice(advice, new Set(tried)), settings, t),
+    [detection, advice, tried, settings, t],
+  );
+  if (!detection || !advice || !channels) return <EmptyState t={t} />;
   const onTriedChange = (ids: string[]) => {
     const steps = ids.filter(isStepId);
     setShown((prev) => ({ ...prev, tried: steps }));
@@ -65,7 +69,7 @@ export function Popup({ connector, first, t }: Props) {
         name: settings.supportName || undefined,
         orgMessage: settings.orgMessage || undefined,
         orgAdvice: detection.errorCode ? settings.extraAdvice[detection.errorCode] : undefined,
-        channels: helpdeskChannels(detection, forTicket, settings, t),
+        channels,
         redact: new Set(settings.redactFields),
       }}
       errorTime={errorTimeText(detection.timestamp, connector.language, t)}

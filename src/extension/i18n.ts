@@ -15,6 +15,22 @@ export type Translate = (key: MessageKey, substitutions?: string | string[]) => 
 
 const ids = new Map(MESSAGE_KEYS.map((key, index) => [key, index.toString(36)]));
 
+const lookUp: Translate = (key, substitutions) => chrome.i18n.getMessage(ids.get(key) ?? key, substitutions) || key;
+
+/**
+ * Messages without substitutions, once looked up: each lookup is a call into the browser, and the
+ * popup draws twice as it opens (the first screen, then the rest) with many of the same. The
+ * browser's UI language cannot change while a page or the background runs.
+ */
+const plain = new Map<string, string>();
+
 /** The browser's translator. A missing key is a bug: show the key rather than an empty string, and tests catch it. */
-export const t: Translate = (key, substitutions) =>
-  chrome.i18n.getMessage(ids.get(key) ?? key, substitutions) || key;
+export const t: Translate = (key, substitutions) => {
+  if (substitutions !== undefined) return lookUp(key, substitutions);
+  let text = plain.get(key);
+  if (text === undefined) {
+    text = lookUp(key);
+    plain.set(key, text);
+  }
+  return text;
+};

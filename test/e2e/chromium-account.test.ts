@@ -59,6 +59,8 @@ describe('Chromium: the account left out by policy', () => {
     // The policy is read: the e-mail goes to its address.
     await expect.poll(async () => (await mailLink.getAttribute('href')) ?? '').toContain('mailto:servicedesk@contoso.com');
 
+    // The full list comes right after the first screen: once it is there, the account is not in it.
+    await popup.locator('.details [data-field="requestId"]').waitFor({ state: 'attached' });
     await expect(popup.locator('.details [data-field="account"]').count()).resolves.toBe(0);
     await popup.getByRole('button', { name: 'Copy details' }).click();
     await expect.poll(() => popup.getByRole('status').innerText()).toMatch(/copied/i);

@@ -42,7 +42,8 @@ async function adviceFor(f: Fixture, userAgent = WINDOWS_CHROME_UA) {
   }
   const { detection } = await visitAndDetect(b, f, (d) => d.errorCode === f.expected!.errorCode);
   const popup = await openPopup(b, detection.tabId);
-  await popup.locator('h1').waitFor();
+  // The steps come right after the first screen's paint (popup/Popup.tsx): wait for their section.
+  await popup.locator('#try-heading').waitFor();
   return {
     popup,
     title: await popup.locator('h1').innerText(),

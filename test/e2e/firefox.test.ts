@@ -79,7 +79,8 @@ describe('Firefox: detection, badge, popup, copy, ticket', () => {
 
     const popup = await ff.openPopup(detection.tabId);
     expect(await popup.evaluate(() => location.href)).toBe(`moz-extension://${ff.uuid}/popup/index.html?tab=${detection.tabId}`);
-    // The full list is one tap away (the IDs are in view above it).
+    // The full list is one tap away (the IDs are in view above it), drawn right after the first screen.
+    await popup.waitForSelector('details.all-details');
     await popup.$eval('details.all-details', (d) => ((d as HTMLDetailsElement).open = true));
     for (const value of [expected.errorCode, expected.requestId, expected.correlationId, expected.timestamp]) {
       await expect.poll(() => text(popup, '.details')).toContain(value!);

@@ -2,7 +2,7 @@ import type { Detection } from '../src/detection/detection';
 import { detailLines } from '../src/ticket/format-details';
 import type { Translate } from '../src/extension/i18n';
 import { GUID } from '../src/page/detail-formats';
-import { CopyButton } from './CopyButton';
+import { CopyValueButton } from './CopyValueButton';
 
 interface Props {
   detection: Detection;
@@ -35,17 +35,7 @@ export function DetailsList({ detection, redact, t, copy, announce }: Props) {
           <dd>
             <span class={takesWholeRow(field, value) ? 'value mono' : 'value'}>{value}</span>
             {COPYABLE.has(field) && (
-              <CopyButton
-                className="copy-one"
-                text={value}
-                label={t('copyOne')}
-                doneLabel={t('copiedLabel')}
-                accessibleLabel={t('copyField', localLabel)}
-                doneMessage={t('copiedField', localLabel)}
-                failedMessage={t('copyFailed')}
-                copy={copy}
-                announce={announce}
-              />
+              <CopyValueButton value={value} localLabel={localLabel} t={t} copy={copy} announce={announce} />
             )}
           </dd>
         </div>

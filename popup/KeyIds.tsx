@@ -1,7 +1,7 @@
 import type { Detection } from '../src/detection/detection';
 import type { Translate } from '../src/extension/i18n';
 import { detailLines } from '../src/ticket/format-details';
-import { CopyButton } from './CopyButton';
+import { CopyValueButton } from './CopyValueButton';
 
 interface Props {
   detection: Detection;
@@ -38,17 +38,7 @@ export function KeyIds({ detection, time, t, copy, announce }: Props) {
           </dt>
           <dd>
             <span class="value mono id">{value}</span>
-            <CopyButton
-              className="copy-one"
-              text={value}
-              label={t('copyOne')}
-              doneLabel={t('copiedLabel')}
-              accessibleLabel={t('copyField', localLabel)}
-              doneMessage={t('copiedField', localLabel)}
-              failedMessage={t('copyFailed')}
-              copy={copy}
-              announce={announce}
-            />
+            <CopyValueButton value={value} localLabel={localLabel} t={t} copy={copy} announce={announce} />
           </dd>
         </div>
       ))}

@@ -132,6 +132,7 @@ export function chooseAdvice(detection: Detection, t: Translate): Advice {
   const nothingYouCanDo = steps.length === 0;
   const whoCanFix: WhoCanFix = nothingYouCanDo ? (block.whoCanFix === 'app-owner' ? 'app-owner' : 'it') : block.whoCanFix;
   const notes = rules.flatMap((rule) => (rule.note ? [t(rule.note)] : []));
+  const whoCanFixText = t(WHO_CAN_FIX_KEYS[whoCanFix]);
 
   return {
     code,
@@ -140,12 +141,12 @@ export function chooseAdvice(detection: Detection, t: Translate): Advice {
     title: titleOf(situation, t),
     whatHappened: [t(block.whatKey), ...notes].join(' '),
     whoCanFix,
-    whoCanFixText: t(WHO_CAN_FIX_KEYS[whoCanFix]),
+    whoCanFixText,
     steps: steps.map((id) => ({ id, text: t(STEPS[id].messageKey) })),
     nothingYouCanDo,
     // When only the app's owners can fix it, say that: "send the details to your IT team" alone
     // would hide that IT has to pass it on.
-    nothingYouCanDoText: nothingYouCanDo ? t(whoCanFix === 'app-owner' ? WHO_CAN_FIX_KEYS['app-owner'] : 'advice_nothing_you_can_do') : undefined,
+    nothingYouCanDoText: nothingYouCanDo ? (whoCanFix === 'app-owner' ? whoCanFixText : t('advice_nothing_you_can_do')) : undefined,
     tellIt: tellItOf(situation, t),
     flaggingHelps: block.pageHasFlagging,
     source: block.source,

@@ -41,6 +41,9 @@ export function ticketAdvice(advice: Advice, tried: ReadonlySet<string>): Ticket
   };
 }
 
+/** The block, and who can fix it when no step was suggested: the ticket's first line about the advice. */
+export const headlineLine = (advice: TicketAdvice): string => (advice.whoCanFix ? `${advice.headline}: ${advice.whoCanFix}` : advice.headline);
+
 export interface StepSection {
   kind: 'tried' | 'notTried';
   /** "Tried:" or "Suggested, not tried:", localized. */
@@ -85,5 +88,5 @@ export const triedStepsLines = (advice: TicketAdvice, t: Translate, redact: Read
 export function adviceSummaryForTicket(advice: TicketAdvice, t: Translate, redact: ReadonlySet<string>): string {
   const steps = stepSections(advice, t, redact).map(({ heading, actions }) => [heading, ...actions].join(' '));
   if (steps.length > 0) return `${advice.headline}: ${steps.join(' ')}`;
-  return (advice.whoCanFix ? `${advice.headline}: ${advice.whoCanFix}` : advice.headline).trim();
+  return headlineLine(advice).trim();
 }

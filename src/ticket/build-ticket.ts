@@ -1,6 +1,6 @@
 import type { Detection } from '../detection/detection';
 import type { Translate } from '../extension/i18n';
-import { type TicketAdvice, sectionLines, stepSections } from './advice-summary';
+import { type TicketAdvice, headlineLine, sectionLines, stepSections } from './advice-summary';
 import { NEVER_REDACTED, detailLineText, detailLines } from './format-details';
 
 /** Mail clients cut longer links (RFC 6068 sets no limit; Outlook and others stop near 2,000). */
@@ -51,7 +51,7 @@ function bodyLines({ detection, advice, redact }: TicketInput, t: Translate): Bo
   const steps = advice ? stepSections(advice, t, redact ?? new Set()).flatMap((section) => sectionLines(section).map((text): BodyLine => ({ text, part: section.kind }))) : [];
   return [
     kept(t('ticketIntro')),
-    kept(advice ? (advice.whoCanFix ? `${advice.headline}: ${advice.whoCanFix}` : advice.headline) : ''),
+    kept(advice ? headlineLine(advice) : ''),
     kept(''),
     ...details,
     kept(''),

@@ -26,4 +26,10 @@ export interface Detection extends ErrorDetails {
    * page; absent otherwise. docs/reference/device-code-entry.md.
    */
   deviceCodeSignIn?: boolean;
+  /**
+   * When the person pressed Microsoft's own "Enable flagging" control in this tab (ISO, UTC), so
+   * the retry they make within 20 minutes is flagged for review in the sign-in logs. Set by the
+   * background from its own per-tab mark, never from the page's text; absent otherwise.
+   */
+  flaggedForReviewAt?: string;
 }

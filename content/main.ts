@@ -1,6 +1,5 @@
 // The content script, on Microsoft sign-in hosts only: the device-code entry check and the page
 // watcher, wired to this page's browser.
-import type { TabMessage, TabResponse } from '../src/extension/messages';
 import { extensionAlive, sendToBackground } from '../src/extension/send-to-background';
 import { showHelpNotice } from './in-page-notice';
 import type { LifetimeDeps } from './page-lifetime';
@@ -25,13 +24,5 @@ watchSignInPage(document, {
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (id) => clearTimeout(id),
   addWindowListener,
-  // Called only after a report: the first use of chrome.runtime.onMessage costs every page that reaches it.
-  listenToExtension(answer) {
-    const listener = (message: TabMessage, _sender: unknown, respond: (response: TabResponse) => void) => {
-      const response = answer(message);
-      if (response) respond(response);
-    };
-    chrome.runtime.onMessage.addListener(listener);
-    return () => chrome.runtime.onMessage.removeListener(listener);
-  },
+  tabMessages: () => chrome.runtime.onMessage,
 });

@@ -3,7 +3,7 @@
  * changes, the settle timer and the window listeners. Two ends, because they are different events:
  * - `stopWatching()`: the details are complete, or the watch is over. The observer and the timer
  *   go; the back/forward-cache listener stays, so a restored page is still reported.
- *   The flagging help's listeners (flagging-control.ts) stay too.
+ *   The flagging help's click listener (flagging-control.ts) stays too.
  * - `end()`: the extension context went away (the extension was updated, reloaded or removed).
  *   Everything goes, and nothing it started runs again.
  * The same idea as WXT's ContentScriptContext and refined-github's `init(signal)`, without an
@@ -29,8 +29,6 @@ export interface PageLifetime {
   /** Calls back once after `ms`. While one call waits, more join it: a burst of changes is read once. */
   settle(callback: () => void, ms: number): void;
   addWindowListener: LifetimeDeps['addWindowListener'];
-  /** Keeps what stops a listener added elsewhere (the extension's messages), for `end()`. */
-  own(remove: () => void): void;
   stopWatching(): void;
   end(): void;
 }
@@ -62,10 +60,6 @@ export function createPageLifetime(deps: LifetimeDeps): PageLifetime {
       const remove = deps.addWindowListener(type, listener);
       removers.push(remove);
       return remove;
-    },
-    own(remove) {
-      if (ended) remove();
-      else removers.push(remove);
     },
     stopWatching() {
       observer?.disconnect();

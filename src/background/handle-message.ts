@@ -12,8 +12,8 @@ import type { TrustedSender } from './trusted-sender';
 /** What the handlers need from the browser and the stores: given by start-background.ts, faked by the tests. */
 export interface HandlerDeps {
   detections: Pick<DetectionStore, 'save' | 'read'>;
-  deviceCodeMarks: Pick<DeviceCodeMarks, 'mark' | 'seenWithin'>;
-  flaggingMarks: FlaggingMarks;
+  deviceCodeMarks: Pick<DeviceCodeMarks, 'mark' | 'madeWithin'>;
+  flaggingMarks: Pick<FlaggingMarks, 'mark' | 'madeWithin'>;
   loadSettings(): Promise<EffectiveSettings>;
   showBlockedBadge(tabId: number): Promise<void>;
   openHelp(tabId: number, windowId: number | undefined): Promise<boolean>;
@@ -31,8 +31,8 @@ export function messageHandlers(deps: HandlerDeps): MessageHandlers<TrustedSende
       const details = parseErrorPage(evidence);
       if (!details) return { detected: false, complete: false, showNotice: false };
       const now = deps.now();
-      const [deviceCodeSignIn, flaggedForReviewAt] = await Promise.all([deps.deviceCodeMarks.seenWithin(from.tabId, now), deps.flaggingMarks.enabledAt(from.privateWindow, now)]);
-      const detection = buildDetection(details, evidence, { ...from, now, deviceCodeSignIn, flaggedForReviewAt });
+      const [deviceCodeAt, flaggedAt] = await Promise.all([deps.deviceCodeMarks.madeWithin(from.tabId, now), deps.flaggingMarks.madeWithin(from.privateWindow, now)]);
+      const detection = buildDetection(details, evidence, { ...from, now, deviceCodeSignIn: deviceCodeAt !== undefined, flaggedAt });
       const [{ settings }] = await Promise.all([deps.loadSettings(), deps.detections.save(detection), deps.showBlockedBadge(from.tabId)]);
       return { detected: true, complete: isComplete(detection), showNotice: settings.showPageNotice };
     },

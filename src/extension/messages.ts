@@ -29,11 +29,9 @@ export type MessageType = keyof MessageMap;
 
 /**
  * The popup's one message to a tab's content script (which listens only once it reported an
- * error page): bring Microsoft's "Enable flagging" into view. `shown` is false when the page has
- * none, or has it folded away.
+ * error page): bring Microsoft's "Enable flagging" into view. No answer: the page shows it or not.
  */
 export type TabMessage = { type: 'show-flagging-control' };
-export type TabResponse = { shown: boolean };
 export type Payload<T extends MessageType> = MessageMap[T]['payload'];
 export type Message<T extends MessageType = MessageType> = { type: T } & Payload<T>;
 export type Response<T extends MessageType> = MessageMap[T]['response'];

@@ -3,7 +3,7 @@
 // watch, the 25 ms settle, stop on complete, restore from the back/forward cache, and a context
 // that goes away under the page.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Message, MessageType, Response, TabMessage, TabResponse } from '../../src/extension/messages';
+import type { Message, MessageType, Response } from '../../src/extension/messages';
 import { watchSignInPage, type SignInPageDeps } from '../../content/watch-sign-in-page';
 import { SETTLE_MS, WATCH_MS } from '../../content/watch-timing';
 
@@ -55,7 +55,6 @@ const DETECTED: Answer = { detected: true, complete: false, showNotice: false };
 function start(doc: Document, answers: { seen?: () => Promise<Answer | undefined>; help?: () => Promise<Response<'open-help'>> } = {}) {
   const sent: Message[] = [];
   const windowListeners = new Map<string, (event: Event) => void>();
-  let answerPopup: ((message: TabMessage) => TabResponse | undefined) | undefined;
   let alive = true;
   const removeNotice = vi.fn();
   const deps: SignInPageDeps = {
@@ -73,12 +72,7 @@ function start(doc: Document, answers: { seen?: () => Promise<Answer | undefined
       windowListeners.set(type, listener as (event: Event) => void);
       return () => windowListeners.delete(type);
     }) as SignInPageDeps['addWindowListener'],
-    listenToExtension: vi.fn((answer) => {
-      answerPopup = answer;
-      return () => {
-        answerPopup = undefined;
-      };
-    }),
+    tabMessages: vi.fn(() => ({ addListener: () => {} })),
     showNotice: vi.fn(() => removeNotice),
   };
   watchSignInPage(doc, deps);
@@ -93,7 +87,6 @@ function start(doc: Document, answers: { seen?: () => Promise<Answer | undefined
     },
     pageshow: (persisted: boolean) => windowListeners.get('pageshow')?.({ persisted } as PageTransitionEvent),
     click: (event: Partial<MouseEvent>) => windowListeners.get('click')?.(event as MouseEvent),
-    askFromPopup: (message: TabMessage) => answerPopup?.(message),
   };
 }
 
@@ -114,7 +107,7 @@ describe('watchSignInPage: the first look', () => {
     expect(sent).toEqual([]);
     expect(deps.contextAlive).not.toHaveBeenCalled();
     expect(deps.addWindowListener).not.toHaveBeenCalled();
-    expect(deps.listenToExtension).not.toHaveBeenCalled();
+    expect(deps.tabMessages).not.toHaveBeenCalled();
     expect(vi.getTimerCount()).toBe(0);
   });
 
@@ -128,13 +121,13 @@ describe('watchSignInPage: the first look', () => {
   it('reports an error page at once, and only then listens for back/forward cache restores and, once detected, for the flagging help', async () => {
     const { sent, deps } = start(page(ERROR_CONFIG, `<div>Request Id: ${REQUEST_ID}</div>`));
     expect(sent).toHaveLength(1);
-    expect(deps.listenToExtension).not.toHaveBeenCalled();
+    expect(deps.tabMessages).not.toHaveBeenCalled();
     await settleAnswers();
     expect(sent[0]).toMatchObject({ type: 'error-page-seen', evidence: { config: { sErrorCode: '53003' } } });
     expect(deps.addWindowListener).toHaveBeenCalledTimes(2);
     expect(deps.addWindowListener).toHaveBeenCalledWith('pageshow', expect.any(Function));
     expect(deps.addWindowListener).toHaveBeenCalledWith('click', expect.any(Function));
-    expect(deps.listenToExtension).toHaveBeenCalledTimes(1);
+    expect(deps.tabMessages).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -37,7 +37,7 @@ export function FlaggingHelp({ detection, t, showFlaggingControl }: Props) {
       <p>{t('flaggingHow')}</p>
       {/* Only an error read on a sign-in page (not the sample) has a page to show it on. */}
       {detection.tabId >= 0 && (
-        <button type="button" onClick={() => showFlaggingControl(detection.tabId)}>
+        <button type="button" class="button" onClick={() => showFlaggingControl(detection.tabId)}>
           {t('flaggingShow')}
         </button>
       )}

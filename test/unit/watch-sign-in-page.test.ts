@@ -131,6 +131,24 @@ describe('watchSignInPage: the first look', () => {
   });
 });
 
+describe('watchSignInPage: the flagging help', () => {
+  it('is armed once, and only when the background took the page for an error page', async () => {
+    const notDetected = start(page(ERROR_CONFIG, `<div>Request Id: ${REQUEST_ID}</div>`), { seen: async () => ({ detected: false, complete: false, showNotice: false }) });
+    await settleAnswers();
+    expect(notDetected.deps.tabMessages).not.toHaveBeenCalled();
+    expect(notDetected.deps.addWindowListener).not.toHaveBeenCalledWith('click', expect.any(Function));
+
+    const doc = page(ERROR_CONFIG, `<div>Request Id: ${REQUEST_ID}</div>`);
+    const detected = start(doc);
+    await settleAnswers();
+    addLine(doc, `Correlation Id: ${CORRELATION_ID}`);
+    FakeObserver.pageChanged();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(detected.seenCount()).toBe(2);
+    expect(detected.deps.tabMessages).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('watchSignInPage: page changes', () => {
   it('batches a burst of changes into one look, 25 ms after the first', async () => {
     const doc = page(NORMAL_CONFIG);

@@ -8,8 +8,8 @@ import { watchSignInPage } from './watch-sign-in-page';
 
 // Window functions are wrapped, not passed: called as a method of another object they throw "Illegal invocation".
 const addWindowListener: LifetimeDeps['addWindowListener'] = (type, listener) => {
-  addEventListener(type, listener);
-  return () => removeEventListener(type, listener);
+  addEventListener(type, listener, true);
+  return () => removeEventListener(type, listener, true);
 };
 
 // First, so that an error shown on the entry page itself reaches the background after the mark.
@@ -24,4 +24,5 @@ watchSignInPage(document, {
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (id) => clearTimeout(id),
   addWindowListener,
+  tabMessages: () => chrome.runtime.onMessage,
 });

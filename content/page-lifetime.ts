@@ -3,6 +3,7 @@
  * changes, the settle timer and the window listeners. Two ends, because they are different events:
  * - `stopWatching()`: the details are complete, or the watch is over. The observer and the timer
  *   go; the back/forward-cache listener stays, so a restored page is still reported.
+ *   The flagging help's click listener (flagging-control.ts) stays too.
  * - `end()`: the extension context went away (the extension was updated, reloaded or removed).
  *   Everything goes, and nothing it started runs again.
  * The same idea as WXT's ContentScriptContext and refined-github's `init(signal)`, without an
@@ -16,8 +17,8 @@ export interface LifetimeDeps {
   setTimeout(callback: () => void, ms: number): TimerId;
   clearTimeout(id: TimerId | undefined): void;
   MutationObserver: typeof MutationObserver;
-  /** Adds a listener to the page's window and returns what removes it. */
-  addWindowListener(type: 'pageshow', listener: (event: PageTransitionEvent) => void): () => void;
+  /** Adds a listener to the page's window, in the capture phase (before the page's own can stop it), and returns what removes it. */
+  addWindowListener<K extends 'pageshow' | 'click'>(type: K, listener: (event: WindowEventMap[K]) => void): () => void;
 }
 
 export interface PageLifetime {

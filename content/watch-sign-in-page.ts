@@ -9,10 +9,11 @@
 import type { SendToBackground } from '../src/extension/send-to-background';
 import type { PageEvidence } from '../src/page/page-evidence';
 import { collectEvidence } from './collect-evidence';
+import { armFlaggingHelp, type FlaggingDeps } from './flagging-control';
 import { createPageLifetime, type LifetimeDeps } from './page-lifetime';
 import { SETTLE_MS, WATCH_MS } from './watch-timing';
 
-export interface SignInPageDeps extends LifetimeDeps {
+export interface SignInPageDeps extends LifetimeDeps, FlaggingDeps {
   send: SendToBackground;
   /**
    * Whether the extension context is still there. Asked only once something was sent: before
@@ -32,6 +33,7 @@ export function watchSignInPage(doc: Document, deps: SignInPageDeps): void {
   let lastSentText: string | undefined;
   let sent = false;
   let noticeShown = false;
+  let flaggingArmed = false;
   // Checked when the page changes rather than by a timer of its own: a page that stays still costs nothing.
   const watchUntil = deps.now() + WATCH_MS;
 
@@ -54,6 +56,11 @@ export function watchSignInPage(doc: Document, deps: SignInPageDeps): void {
     try {
       const answer = await deps.send({ type: 'error-page-seen', evidence });
       if (lifetime.ended) return;
+      // Once the background took it for an error page: only there is Microsoft's flagging control.
+      if (answer?.detected && !flaggingArmed) {
+        flaggingArmed = true;
+        armFlaggingHelp(doc, lifetime, deps);
+      }
       if (answer?.detected && answer.showNotice && !noticeShown) {
         noticeShown = true;
         const removeNotice = deps.showNotice(doc, () =>

@@ -36,6 +36,7 @@ export interface HelpViewProps {
   /** Ids of the steps ticked as tried, and what to call when the person ticks or unticks one. */
   tried: readonly string[];
   onTriedChange: (tried: string[]) => void;
+  showFlaggingControl(tabId: number): void;
 }
 
 
@@ -44,7 +45,7 @@ export interface HelpViewProps {
  * line; copy the details and contact IT (all within the first 600 px, Chrome's popup height);
  * then, in MoreHelp, try this; what to tell IT and the full details. A pure view of its props.
  */
-export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime, now, language, t, copy, tried, onTriedChange }: HelpViewProps) {
+export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime, now, language, t, copy, tried, onTriedChange, showFlaggingControl }: HelpViewProps) {
   const [announcement, setAnnouncement] = useState('');
   const seen = new Date(detection.capturedAt);
   const retention = logRetentionWarning(seen, now, t);
@@ -89,6 +90,7 @@ export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime
         t={t}
         tried={tried}
         onTriedChange={onTriedChange}
+        showFlaggingControl={showFlaggingControl}
         {...copyProps}
       />
     </main>

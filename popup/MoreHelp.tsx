@@ -2,6 +2,7 @@ import type { Detection } from '../src/detection/detection';
 import type { Translate } from '../src/extension/i18n';
 import type { Advice } from '../src/knowledge/choose-advice';
 import { DetailsList } from './DetailsList';
+import { FlaggingHelp } from './FlaggingHelp';
 import type { Helpdesk } from './HelpView';
 import { StepChecklist } from './StepChecklist';
 
@@ -20,6 +21,7 @@ interface Props {
   onTriedChange: (tried: string[]) => void;
   copy: (text: string) => Promise<boolean>;
   announce: (message: string) => void;
+  showFlaggingControl(tabId: number): void;
 }
 
 /**
@@ -34,7 +36,7 @@ const whoLineHelps = (advice: Advice) => !advice.nothingYouCanDo && !SAYS_NOTHIN
  * What follows the first screen: the steps to try, what to tell IT, the full details (folded)
  * and the source, below the first screen HelpView draws.
  */
-export function MoreHelp({ detection, advice, helpdesk, org, moreAboutCause, privateNote, t, tried, onTriedChange, copy, announce }: Props) {
+export function MoreHelp({ detection, advice, helpdesk, org, moreAboutCause, privateNote, t, tried, onTriedChange, copy, announce, showFlaggingControl }: Props) {
   return (
     <>
       <section aria-labelledby="try-heading" class="card">
@@ -64,12 +66,7 @@ export function MoreHelp({ detection, advice, helpdesk, org, moreAboutCause, pri
       <div class="tell">
         <p class="tell-label">{t('tellItLabel')}</p>
         <blockquote class="tell-it">{advice.tellIt}</blockquote>
-        {advice.flaggingHelps && (
-          <details class="flagging">
-            <summary>{t('flaggingSummary')}</summary>
-            <p>{t('flaggingExplained')}</p>
-          </details>
-        )}
+        {advice.flaggingHelps && <FlaggingHelp detection={detection} t={t} showFlaggingControl={showFlaggingControl} />}
         <details class="all-details">
           <summary>{t('detailsHeading')}</summary>
           <DetailsList detection={detection} redact={helpdesk.redact} t={t} copy={copy} announce={announce} />

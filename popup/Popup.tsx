@@ -79,6 +79,7 @@ export function Popup({ connector, first, t }: Props) {
       copy={connector.copy}
       tried={tried}
       onTriedChange={onTriedChange}
+      showFlaggingControl={connector.showFlaggingControl}
     />
   );
 }

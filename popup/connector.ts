@@ -1,6 +1,7 @@
 import { createDetectionStore } from '../src/detection/detection-store';
 import { createTriedStepsStore } from '../src/detection/tried-steps-store';
 import type { StorageApi } from '../src/extension/browser-api';
+import type { TabMessage } from '../src/extension/messages';
 import type { Detection } from '../src/detection/detection';
 import type { StepId } from '../src/knowledge/steps';
 import { createSettingsStore, type EffectiveSettings } from '../src/settings/settings-store';
@@ -32,13 +33,18 @@ export interface PopupConnector {
   saveTried(detection: Detection, steps: readonly StepId[]): Promise<void>;
   /** Copies on the person's click; false when the browser refused. */
   copy(text: string): Promise<boolean>;
+  /** Asks the tab's content script to bring Microsoft's "Enable flagging" into view. */
+  showFlaggingControl(tabId: number): void;
   /** The browser's UI language, for dates and times. */
   language: string;
 }
 
 export interface PopupBrowser {
   storage: StorageApi;
-  tabs: { query(query: { active: true; currentWindow: true }): Promise<Array<{ id?: number }>> };
+  tabs: {
+    query(query: { active: true; currentWindow: true }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: TabMessage): Promise<unknown>;
+  };
   i18n: { getUILanguage(): string };
 }
 
@@ -104,6 +110,10 @@ export function createPopupConnector(browser: PopupBrowser, search: string, clip
       } catch {
         return false;
       }
+    },
+    showFlaggingControl(tabId) {
+      // No content script there (the tab moved on, or it has not reported): the browser rejects, and nothing shows.
+      browser.tabs.sendMessage(tabId, { type: 'show-flagging-control' }).catch(() => undefined);
     },
     language: browser.i18n.getUILanguage(),
   };

@@ -1,6 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { createDetectionStore } from '../detection/detection-store';
 import { createDeviceCodeMarks } from '../detection/device-code-marks';
+import { createFlaggingMarks } from '../detection/flagging-window';
 import type { ActionApi, BrowserEvent, StorageApi, WindowsApi } from '../extension/browser-api';
 import type { Translate } from '../extension/i18n';
 import { listenForMessages, type MessageEvent } from '../extension/messages';
@@ -35,6 +36,7 @@ export function startBackground(browser: BackgroundBrowser, t: Translate): void 
   const handlers = messageHandlers({
     detections,
     deviceCodeMarks,
+    flaggingMarks: createFlaggingMarks(browser.storage),
     loadSettings: () => settings.load(),
     showBlockedBadge: (tabId) => showBlockedBadge(browser.action, t, tabId),
     openHelp: (tabId, windowId) => openHelp({ action: browser.action, windows: browser.windows, pageUrl: (path) => browser.runtime.getURL(path) }, tabId, windowId),

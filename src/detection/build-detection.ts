@@ -12,6 +12,8 @@ export interface DetectionContext {
   now: Date;
   /** The same tab showed the device-code entry page within a code's lifetime (device-code-marks.ts). */
   deviceCodeSignIn?: boolean;
+  /** When the person enabled Microsoft's flagging (ms), if within its 20 minutes (flagging-window.ts). */
+  flaggedAt?: number;
 }
 
 /** Joins the page's details with what the browser knows about the tab into one stored detection. */
@@ -31,6 +33,7 @@ export function buildDetection(details: ErrorDetails, evidence: PageEvidence, co
     ...readUserAgent(evidence.userAgent),
     // Only the background's own mark says so, never the page; absent rather than false when not.
     ...(context.deviceCodeSignIn === true ? { deviceCodeSignIn: true } : {}),
+    ...(context.flaggedAt ? { flaggedForReviewAt: new Date(context.flaggedAt).toISOString() } : {}),
   };
 }
 

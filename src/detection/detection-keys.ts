@@ -3,7 +3,7 @@ import type { Detection } from './detection';
 /**
  * How detections are keyed in `storage.session`: one key per tab, plus the session's most recent
  * one for the popup to fall back on; per tab, the device-code mark (device-code-marks.ts) and the
- * steps the person ticked as tried (tried-steps-store.ts). The one
+ * steps the person ticked as tried (tried-steps-store.ts); for the browser, when flagging was enabled. The one
  * place these keys are spelled; the stores, the popup, the main job and the tests all go through
  * it. No browser API here, so plain Node can import it.
  */
@@ -22,6 +22,12 @@ export function tabIdOfKey(key: string): number | undefined {
  * taken for a tab's detection (`tabIdOfKey` matches `tab:` keys only).
  */
 export const deviceCodeKey = (tabId: number): string => `device-code:${tabId}`;
+
+/**
+ * When Microsoft's flagging was enabled (flagging-window.ts): one mark for the browser's normal
+ * windows, one for its private windows, never a tab's.
+ */
+export const flaggingKey = (privateWindow: boolean): string => (privateWindow ? 'flagging:private' : 'flagging');
 
 /** The steps ticked as tried for the detection of a tab (tried-steps-store.ts). */
 export const triedKey = (tabId: number): string => `tried:${tabId}`;

@@ -27,9 +27,10 @@ export interface Detection extends ErrorDetails {
    */
   deviceCodeSignIn?: boolean;
   /**
-   * When the person pressed Microsoft's own "Enable flagging" control in this tab (ISO, UTC), so
-   * the retry they make within 20 minutes is flagged for review in the sign-in logs. Set by the
-   * background from its own per-tab mark, never from the page's text; absent otherwise.
+   * When the person pressed Microsoft's own "Enable flagging" control (ISO, UTC), set on the error
+   * where they pressed it and on every error captured in the 20 minutes after, in any tab of the
+   * same browser (the retry Microsoft flags for review in the sign-in logs). Set by the background
+   * from its own browser-wide mark (flagging-window.ts), never from the page's text; absent otherwise.
    */
   flaggedForReviewAt?: string;
 }

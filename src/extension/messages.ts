@@ -18,9 +18,20 @@ export interface MessageMap {
    * code. The background checks the sender's own URL rather than believing the claim.
    */
   'device-code-page-seen': { payload: Record<never, never>; response: { marked: boolean } };
+  /**
+   * The person pressed Microsoft's own "Enable flagging" on this tab's error page (a trusted
+   * press, never the extension's). Nothing else: the background keeps only the time.
+   */
+  'flagging-enabled': { payload: Record<never, never>; response: { marked: boolean } };
 }
 
 export type MessageType = keyof MessageMap;
+
+/**
+ * The popup's one message to a tab's content script (which listens only once it reported an
+ * error page): bring Microsoft's "Enable flagging" into view. No answer: the page shows it or not.
+ */
+export type TabMessage = { type: 'show-flagging-control' };
 export type Payload<T extends MessageType> = MessageMap[T]['payload'];
 export type Message<T extends MessageType = MessageType> = { type: T } & Payload<T>;
 export type Response<T extends MessageType> = MessageMap[T]['response'];
@@ -43,6 +54,7 @@ const PAYLOAD_CHECKS: { [T in MessageType]: PayloadCheck<T> } = {
   'open-help': { parse: () => ({}), refused: { opened: false } },
   // Whatever else came with it is dropped: the payload is rebuilt empty.
   'device-code-page-seen': { parse: () => ({}), refused: { marked: false } },
+  'flagging-enabled': { parse: () => ({}), refused: { marked: false } },
 };
 
 /** One handler per message type; `from` is what the sender check vouched for. */

@@ -33,6 +33,8 @@ export function detailLines(detection: Detection, t: Translate, redact: Readonly
     const value = detection[field];
     add(field, label, field === 'timestamp' && detection.timestampSource === 'capture' ? `${value} ${t('timestampIsCaptureTime')}` : value);
   }
+  // The sign-in logs' own field and value, so the agent filters by it; when the 20 minutes began, in UTC as the logs are.
+  add('flaggedForReview', 'Flagged for review', detection.flaggedForReviewAt && `yes, at ${detection.flaggedForReviewAt.slice(11, 16)} UTC`);
   // Not a panel field: the page shows it above the title. The sign-in logs' "User" filter takes it.
   add('account', 'Account', detection.account);
   const browser = [detection.browser, detection.browserVersion].filter(Boolean).join(' ');

@@ -95,9 +95,10 @@ describe('keyboard only', () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const popup = await openPopup(browser, tabId);
     await popup.locator('.key-ids').waitFor();
-    // The full list's copy buttons are one tap away: open it, then every action must be reachable.
+    // The full list's copy buttons and the flagging help's button are one tap away: open both, then every action must be reachable.
     await popup.locator('details.all-details summary').click();
     await popup.locator('.details').waitFor();
+    await popup.locator('details.flagging summary').click();
     const actions = 'button, a[href], input, summary';
     const actionCount = await popup.locator(actions).count();
     const reached = new Map<number, string>();
@@ -119,7 +120,7 @@ describe('keyboard only', () => {
       }
     }
     expect(reached.size, `reached by Tab: ${[...reached.values()].join(' | ')}`).toBe(actionCount);
-    for (const name of ['Copy details', 'Write an email with the details', 'Copy Request Id', 'Copy Correlation Id']) {
+    for (const name of ['Copy details', 'Write an email with the details', 'Copy Request Id', 'Copy Correlation Id', 'Show it on the page']) {
       expect([...reached.values()].some((r) => r.includes(name)), name).toBe(true);
     }
 

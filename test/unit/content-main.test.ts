@@ -63,7 +63,7 @@ describe('content/main.ts', () => {
     const addListener = vi.spyOn(window, 'addEventListener');
     await runContentScript(ERROR);
     expect(sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'error-page-seen', evidence: expect.objectContaining({ config: { sErrorCode: '53003' } }) }));
-    expect(addListener).toHaveBeenCalledWith('pageshow', expect.any(Function));
+    expect(addListener).toHaveBeenCalledWith('pageshow', expect.any(Function), true);
   });
 });
 

@@ -212,9 +212,9 @@ describe('device-code marks', () => {
     const marks = createDeviceCodeMarks(browser.storage);
     await marks.mark(4, T0);
     await marks.forget(4, T0);
-    expect(await marks.seenWithin(4, T0)).toBe(true);
+    expect(await marks.madeWithin(4, T0)).toBe(T0.getTime());
     await marks.forget(4, new Date(T0.getTime() + 1));
-    expect(await marks.seenWithin(4, T0)).toBe(false);
+    expect(await marks.madeWithin(4, T0)).toBeUndefined();
     await marks.mark(4, T0);
     await marks.forget(4);
     expect(await browser.storage.session.get(null)).toEqual({});
@@ -223,6 +223,6 @@ describe('device-code marks', () => {
   it('a stored value that is not a time counts as no mark', async () => {
     const browser = freshFakeBrowser();
     await browser.storage.session.set({ [deviceCodeKey(4)]: 'recent' });
-    expect(await createDeviceCodeMarks(browser.storage).seenWithin(4, T0)).toBe(false);
+    expect(await createDeviceCodeMarks(browser.storage).madeWithin(4, T0)).toBeUndefined();
   });
 });

@@ -54,7 +54,7 @@ const DETECTED: Answer = { detected: true, complete: false, showNotice: false };
 
 function start(doc: Document, answers: { seen?: () => Promise<Answer | undefined>; help?: () => Promise<Response<'open-help'>> } = {}) {
   const sent: Message[] = [];
-  const windowListeners = new Map<string, (event: PageTransitionEvent) => void>();
+  const windowListeners = new Map<string, (event: Event) => void>();
   let alive = true;
   const removeNotice = vi.fn();
   const deps: SignInPageDeps = {
@@ -68,10 +68,11 @@ function start(doc: Document, answers: { seen?: () => Promise<Answer | undefined
     setTimeout: (callback, ms) => setTimeout(callback, ms),
     clearTimeout: (id) => clearTimeout(id),
     MutationObserver: FakeObserver as unknown as typeof MutationObserver,
-    addWindowListener: vi.fn((type: 'pageshow', listener: (event: PageTransitionEvent) => void) => {
-      windowListeners.set(type, listener);
+    addWindowListener: vi.fn((type: string, listener: (event: never) => void) => {
+      windowListeners.set(type, listener as (event: Event) => void);
       return () => windowListeners.delete(type);
-    }),
+    }) as SignInPageDeps['addWindowListener'],
+    tabMessages: vi.fn(() => ({ addListener: () => {} })),
     showNotice: vi.fn(() => removeNotice),
   };
   watchSignInPage(doc, deps);
@@ -85,6 +86,7 @@ function start(doc: Document, answers: { seen?: () => Promise<Answer | undefined
       alive = false;
     },
     pageshow: (persisted: boolean) => windowListeners.get('pageshow')?.({ persisted } as PageTransitionEvent),
+    click: (event: Partial<MouseEvent>) => windowListeners.get('click')?.(event as MouseEvent),
   };
 }
 
@@ -105,6 +107,7 @@ describe('watchSignInPage: the first look', () => {
     expect(sent).toEqual([]);
     expect(deps.contextAlive).not.toHaveBeenCalled();
     expect(deps.addWindowListener).not.toHaveBeenCalled();
+    expect(deps.tabMessages).not.toHaveBeenCalled();
     expect(vi.getTimerCount()).toBe(0);
   });
 
@@ -115,12 +118,34 @@ describe('watchSignInPage: the first look', () => {
     expect(FakeObserver.all[0].observed).toEqual([{ target: doc, options: { childList: true, subtree: true, characterData: true } }]);
   });
 
-  it('reports an error page at once, and only then listens for back/forward cache restores', async () => {
+  it('reports an error page at once, and only then listens for back/forward cache restores and, once detected, for the flagging help', async () => {
     const { sent, deps } = start(page(ERROR_CONFIG, `<div>Request Id: ${REQUEST_ID}</div>`));
     expect(sent).toHaveLength(1);
+    expect(deps.tabMessages).not.toHaveBeenCalled();
+    await settleAnswers();
     expect(sent[0]).toMatchObject({ type: 'error-page-seen', evidence: { config: { sErrorCode: '53003' } } });
-    expect(deps.addWindowListener).toHaveBeenCalledTimes(1);
+    expect(deps.addWindowListener).toHaveBeenCalledTimes(2);
     expect(deps.addWindowListener).toHaveBeenCalledWith('pageshow', expect.any(Function));
+    expect(deps.addWindowListener).toHaveBeenCalledWith('click', expect.any(Function));
+    expect(deps.tabMessages).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('watchSignInPage: the flagging help', () => {
+  it('is armed once, and only when the background took the page for an error page', async () => {
+    const notDetected = start(page(ERROR_CONFIG, `<div>Request Id: ${REQUEST_ID}</div>`), { seen: async () => ({ detected: false, complete: false, showNotice: false }) });
+    await settleAnswers();
+    expect(notDetected.deps.tabMessages).not.toHaveBeenCalled();
+    expect(notDetected.deps.addWindowListener).not.toHaveBeenCalledWith('click', expect.any(Function));
+
+    const doc = page(ERROR_CONFIG, `<div>Request Id: ${REQUEST_ID}</div>`);
+    const detected = start(doc);
+    await settleAnswers();
+    addLine(doc, `Correlation Id: ${CORRELATION_ID}`);
+    FakeObserver.pageChanged();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(detected.seenCount()).toBe(2);
+    expect(detected.deps.tabMessages).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -8,6 +8,8 @@ export interface ConnectorMock extends PopupConnector {
   copied: string[];
   /** The ticks saved, in order, each with the detection they were saved for. */
   savedTried: Array<{ detection: Detection; steps: readonly StepId[] }>;
+  /** The tabs the popup asked to show Microsoft's "Enable flagging", in order. */
+  flaggingShownIn: number[];
   /** Sends a change to the watching popup, as the browser would when storage changes. */
   change(change: Partial<PopupData>): void;
 }
@@ -23,6 +25,7 @@ export function createConnectorMock(
   const mock: ConnectorMock = {
     copied: [],
     savedTried: [],
+    flaggingShownIn: [],
     readFirst: async () => ({
       shown: data.shown ?? { detection: data.detection, fromElsewhere: false, tried: data.tried ?? [] },
       settings: data.settings ?? mergeSettings(undefined, {}),
@@ -38,6 +41,9 @@ export function createConnectorMock(
       if (data.copyFails) return false;
       mock.copied.push(text);
       return true;
+    },
+    showFlaggingControl(tabId) {
+      mock.flaggingShownIn.push(tabId);
     },
     language: data.language ?? 'en-US',
     change(change) {

@@ -2,6 +2,7 @@ import type { Detection } from '../src/detection/detection';
 import type { Translate } from '../src/extension/i18n';
 import type { Advice } from '../src/knowledge/choose-advice';
 import { DetailsList } from './DetailsList';
+import { ForItCopies } from './ForItCopies';
 import type { Helpdesk } from './HelpView';
 import { StepChecklist } from './StepChecklist';
 
@@ -74,6 +75,7 @@ export function MoreHelp({ detection, advice, helpdesk, org, moreAboutCause, pri
           <summary>{t('detailsHeading')}</summary>
           <DetailsList detection={detection} redact={helpdesk.redact} t={t} copy={copy} announce={announce} />
         </details>
+        <ForItCopies detection={detection} redact={helpdesk.redact} t={t} copy={copy} announce={announce} />
       </div>
 
       {advice.source && (

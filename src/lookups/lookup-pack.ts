@@ -41,8 +41,8 @@ function kql({ requestId, correlationId, at }: LookupValues): string {
 }
 
 /** What the lookups need and how to read them (docs/reference/lookup-sources.md). */
-const NOTES = `Roles: Reports Reader, Security Reader/Operator/Administrator or Global Reader; for the policies Global Reader, Security Reader/Administrator or Conditional Access Administrator. Graph: AuditLog.Read.All, Policy.Read.ConditionalAccess, Entra ID P1/P2.
-Kept 7 days (Free), 30 (P1/P2). Graph lists interactive sign-ins; the KQL both kinds. The code logged can differ from the page's: read all rows.`;
+const NOTES = `Roles: Reports Reader or higher (logs); Global Reader, Security Reader or Conditional Access Administrator (policies). Graph: AuditLog.Read.All, Policy.Read.ConditionalAccess, Entra ID P1/P2.
+Logs kept 7 days (Free), 30 (P1/P2). Graph lists interactive sign-ins; KQL both. The logged code can differ from the page's: read all rows.`;
 
 /**
  * Where and how IT finds this sign-in, for the error's own cloud: the admin center steps, Graph,

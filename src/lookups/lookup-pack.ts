@@ -59,7 +59,7 @@ export function lookupPack(detection: Detection, redact: ReadonlySet<string>): s
   const hosts = endpoints?.graph ?? [];
   const lines = [
     `Sign-in lookups (${detection.cloud} cloud)`,
-    `Entra admin center ${endpoints?.adminCenter ?? ''} › Monitoring & health › Sign-in logs, interactive and non-interactive tabs › Add filters: Request ID ${requestId ?? '-'}, Correlation ID ${correlationId ?? '-'}${at ? `, ${shifted(at, -60)} to ${shifted(at, 60)}` : ''}. Open the event › Conditional Access; Basic info › Launch the Sign-in diagnostic (48 hours only).`,
+    `Entra admin center${endpoints ? ` ${endpoints.adminCenter}` : ''} › Monitoring & health › Sign-in logs, interactive and non-interactive tabs › Add filters: Request ID ${requestId ?? '-'}, Correlation ID ${correlationId ?? '-'}${at ? `, ${shifted(at, -60)} to ${shifted(at, 60)}` : ''}. Open the event › Conditional Access; Basic info › Launch the Sign-in diagnostic (48 hours only).`,
   ];
   if (endpoints) {
     // Quotes and spaces percent-encoded, the URL in single quotes: neither bash nor PowerShell expands `$filter`.

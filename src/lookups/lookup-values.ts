@@ -1,7 +1,8 @@
 import type { Detection } from '../detection/detection';
+import { GUID } from '../page/detail-formats';
 
 /** What may enter a query: whole-value matches only, so no quote, `$`, backtick or line break can. */
-export const WHOLE_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const WHOLE_GUID = new RegExp(`^${GUID.source}$`, 'i');
 const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,7})?Z$/;
 /** A user principal name as Entra issues them (letters, digits and `. _ - +` before the @): never a quote. */
 const UPN = /^[\w.+-]{1,64}@(?:[a-z\d-]{1,63}\.)+[a-z]{2,63}$/i;

@@ -3,6 +3,7 @@ import type { Translate } from '../src/extension/i18n';
 import type { Advice } from '../src/knowledge/choose-advice';
 import { DetailsList } from './DetailsList';
 import { FlaggingHelp } from './FlaggingHelp';
+import { ForItCopies } from './ForItCopies';
 import type { Helpdesk } from './HelpView';
 import { StepChecklist } from './StepChecklist';
 
@@ -71,6 +72,7 @@ export function MoreHelp({ detection, advice, helpdesk, org, moreAboutCause, pri
           <summary>{t('detailsHeading')}</summary>
           <DetailsList detection={detection} redact={helpdesk.redact} t={t} copy={copy} announce={announce} />
         </details>
+        <ForItCopies detection={detection} redact={helpdesk.redact} t={t} copy={copy} announce={announce} />
       </div>
 
       {advice.source && (

@@ -53,6 +53,30 @@ async function screenshotPopup(browser, tabId, colorScheme, path) {
   return popup;
 }
 
+/**
+ * What the helpdesk receives from "Copy lookups for IT": the help view's own copy, pasted as
+ * plain text (the README's "What the helpdesk receives").
+ *
+ * @param {ExtensionBrowser} browser
+ * @param {number} tabId
+ * @param {string} path
+ */
+async function screenshotHelpdeskCopy(browser, tabId, path) {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.popupUrl(tabId));
+  await popup.getByRole('button', { name: 'Copy lookups for IT' }).click();
+  await popup.locator('.for-it button.copied').waitFor();
+  const text = await popup.evaluate(() => navigator.clipboard.readText());
+  await popup.close();
+  const pasted = await browser.context.newPage();
+  await pasted.setViewportSize({ width: 1100, height: 400 });
+  await pasted.setContent('<pre style="margin:16px;font:12.5px/1.45 ui-monospace,Consolas,monospace;white-space:pre-wrap;word-break:break-all"></pre>');
+  await pasted.locator('pre').evaluate((pre, value) => { pre.textContent = value; }, text);
+  await pasted.screenshot({ path, fullPage: true });
+  await pasted.close();
+}
+
 // The demo person's clock: a machine (or CI box) on UTC would show only the UTC time, while the
 // help view shows the person's own time beside it.
 const DEMO_TIME_ZONES = { en: 'America/New_York', de: 'Europe/Berlin' };
@@ -75,6 +99,7 @@ if (headless) {
     const popup = await screenshotPopup(browser, detection.tabId, scheme, `${OUT}/popup-${scheme}.png`);
     await popup.close();
   }
+  await screenshotHelpdeskCopy(browser, detection.tabId, `${OUT}/helpdesk-lookups.png`);
   await browser.close();
 
   // The same page in a German browser: the help view speaks the browser's language.
@@ -87,7 +112,7 @@ if (headless) {
   const popup = await screenshotPopup(german, germanDetection.tabId, 'light', `${OUT}/popup-de-light.png`);
   await popup.close();
   await german.close();
-  console.log(`\nScreenshots: ${OUT}/page.png, ${OUT}/popup-light.png, ${OUT}/popup-dark.png, ${OUT}/popup-de-light.png`);
+  console.log(`\nScreenshots: ${OUT}/page.png, ${OUT}/popup-light.png, ${OUT}/popup-dark.png, ${OUT}/popup-de-light.png, ${OUT}/helpdesk-lookups.png`);
 } else {
   // Open the real toolbar popup over the page; the help view also opens as a tab in case the browser refuses.
   const worker = await browser.worker();

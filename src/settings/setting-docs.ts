@@ -39,7 +39,7 @@ export const SETTING_DOCS: { [K in SettingKey]: SettingDoc<K> } = {
   ticketUrlTemplate: {
     title: 'Ticket link template',
     description:
-      'An https address that opens a prefilled ticket in your system. Placeholders, percent-encoded when filled: {code}, {requestId}, {correlationId}, {timestamp}, {appName}, {appId}, {devicePlatform}, {deviceState}, {summary}, {details}, {ids} (the code, IDs and time only). Inside a JSON string (as in ServiceNow\'s sysparm_variable_values) write {details:json}: quotes and line breaks are then escaped for JSON too. Inside a link that is itself a parameter (as in ServiceNow\'s nav_to.do?uri=) write {details:nested}: encoded twice. Any other scheme (javascript:, http:, data:) is refused.',
+      'An https address that opens a prefilled ticket in your system. Placeholders, percent-encoded when filled: {code}, {requestId}, {correlationId}, {timestamp}, {appName}, {appId}, {devicePlatform}, {deviceState}, {summary}, {details}, {ids} (the code, IDs and time only), {lookups} and {whatIf} (the sign-in log lookups and What If inputs for IT). Inside a JSON string (as in ServiceNow\'s sysparm_variable_values) write {details:json}: quotes and line breaks are then escaped for JSON too. Inside a link that is itself a parameter (as in ServiceNow\'s nav_to.do?uri=) write {details:nested}: encoded twice. Any other scheme (javascript:, http:, data:) is refused.',
     example: 'https://contoso.service-now.com/sp?id=sc_cat_item&sys_id=0123456789abcdef0123456789abcdef&sysparm_variable_values={"short_description":"Sign-in blocked {code:json}","description":"{details:json}"}',
   },
   orgMessage: {

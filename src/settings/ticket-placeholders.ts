@@ -11,6 +11,8 @@ export const TICKET_PLACEHOLDERS = [
   'summary',
   'details',
   'ids',
+  'lookups',
+  'whatIf',
 ] as const;
 export type TicketPlaceholder = (typeof TICKET_PLACEHOLDERS)[number];
 

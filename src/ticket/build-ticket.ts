@@ -1,6 +1,7 @@
 import type { Detection } from '../detection/detection';
 import type { Translate } from '../extension/i18n';
 import { type TicketAdvice, headlineLine, sectionLines, stepSections } from './advice-summary';
+import { shortestLookup } from '../lookups/lookup-pack';
 import { NEVER_REDACTED, detailLineText, detailLines } from './format-details';
 
 /** Mail clients cut longer links (RFC 6068 sets no limit; Outlook and others stop near 2,000). */
@@ -33,9 +34,11 @@ export function ticketSubject(detection: Detection, t: Translate, redact: Readon
  * other details are in the sign-in log entry the IDs lead to: its app, IP address and device
  * detail (browser, operating system, managed, compliant, join type), per Microsoft Graph's
  * signIn resource (https://learn.microsoft.com/en-us/graph/api/resources/signin);
- * what was tried is known only from here. The greeting, the block and the IDs always stay.
+ * what was tried is known only from here. The one Graph lookup the e-mail has room for, after the
+ * IDs, outlasts the other details: it is the agent's next step, prefilled (lookup-pack.ts). The
+ * greeting, the block and the IDs always stay.
  */
-const DROPPED_FIRST = ['message', 'yourWords', 'notTried', 'detail', 'tried'] as const;
+const DROPPED_FIRST = ['message', 'yourWords', 'notTried', 'detail', 'lookup', 'tried'] as const;
 type BodyPart = (typeof DROPPED_FIRST)[number] | 'kept';
 
 interface BodyLine {
@@ -54,6 +57,8 @@ function bodyLines({ detection, advice, redact }: TicketInput, t: Translate): Bo
     kept(advice ? headlineLine(advice) : ''),
     kept(''),
     ...details,
+    kept(''),
+    { text: shortestLookup(detection) ?? '', part: 'lookup' as const },
     kept(''),
     ...steps,
     kept(''),

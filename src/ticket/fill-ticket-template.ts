@@ -4,6 +4,8 @@ import { detailsToCopy, formatDetails, formatIds } from './format-details';
 import type { Translate } from '../extension/i18n';
 import { PLACEHOLDER_PATTERN, type TicketPlaceholder } from '../settings/settings-spec';
 import { ticketTemplateProblem } from '../settings/validate-settings';
+import { lookupPack } from '../lookups/lookup-pack';
+import { whatIfInputs } from '../lookups/what-if-inputs';
 
 /** Ticket systems answer 414 to very long addresses; details are cut to keep the link under this. */
 export const TICKET_URL_MAX_LENGTH = 6000;
@@ -46,7 +48,8 @@ function withoutDotSegments(template: string, filled: string): string {
  * `{name:nested}`), and checks the result is still an https URL. Redacted fields are left empty.
  * `{details}` is what "Copy details" copies: with `advice`, the steps tried and not tried follow
  * the fields (a ticket title, where `{summary}` usually goes, is often cut short); `{ids}` is
- * only the code, the IDs and the time. Returns undefined when the template is unusable (it was
+ * only the code, the IDs and the time; `{lookups}` and `{whatIf}` are what the help view's "For IT"
+ * buttons copy (lookup-pack.ts, what-if-inputs.ts). Returns undefined when the template is unusable (it was
  * validated before, but this is the last gate before a link).
  */
 export function fillTicketTemplate(
@@ -73,6 +76,8 @@ export function fillTicketTemplate(
       summary,
       details,
       ids: formatIds(detection, t),
+      lookups: lookupPack(detection, redact),
+      whatIf: whatIfInputs(detection, redact),
     };
     const filled = template.replace(PLACEHOLDER_PATTERN, (whole, name: string, modifier: 'json' | 'nested' | undefined) => {
       if (!Object.hasOwn(values, name)) return whole;

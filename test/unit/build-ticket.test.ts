@@ -102,6 +102,28 @@ describe('ticket e-mail', () => {
     expect([...seen].sort()).toEqual(['all', 'fewer details', 'fewer tried', 'no untried', 'some untried']);
   });
 
+  it("carries the error's own cloud's lookup after the IDs, and keeps it longer than the other details, never over 2,000 characters", () => {
+    for (const [cloud, host] of [['global', 'graph.microsoft.com'], ['usgov', 'graph.microsoft.us'], ['china', 'microsoftgraph.chinacloudapi.cn']] as const) {
+      const lookup = `GET https://${host}/v1.0/auditLogs/signIns?$filter=correlationId eq '${sample.correlationId}'`;
+      const link = buildMailto('it@contoso.com', { detection: { ...sample, cloud }, advice: ADVICE }, english);
+      expect(link.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
+      const lines = decode(link).body!.split('\n');
+      expect(lines.indexOf(lookup), cloud).toBeGreaterThan(Math.max(...IDS.map((id) => lines.indexOf(id))));
+    }
+    const stages = new Set<string>();
+    for (let length = 20; length < 1400; length += 20) {
+      const advice: TicketAdvice = { headline: HEADLINE, tried: [`tried ${'w'.repeat(length)}.`], notTried: [] };
+      const link = buildMailto('it@contoso.com', { detection: sample, advice }, english);
+      expect(link.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
+      const { body } = decode(link);
+      for (const line of IDS) expect(body).toContain(line);
+      const hasLookup = body!.includes('GET https://graph.microsoft.com/');
+      if (!hasLookup) expect(body, `a detail outlasted the lookup at ${length}`).not.toMatch(/App name:|Device state:|Sign-in host:/);
+      stages.add(body!.includes('App name:') ? 'details' : hasLookup ? 'lookup only' : 'neither');
+    }
+    expect([...stages].sort()).toEqual(['details', 'lookup only', 'neither']);
+  });
+
   it('never leaves a step heading without its steps', () => {
     // Long enough that only part of the steps fit, at every length of the last one.
     for (let extra = 0; extra < 400; extra += 7) {

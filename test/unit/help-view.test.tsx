@@ -215,3 +215,27 @@ describe('help view: the steps tried', () => {
     expect(boxes(view).some((box) => box.checked)).toBe(false);
   });
 });
+
+describe('help view: for IT', () => {
+  const [, detection] = detections.find(([name]) => name === '53003-contoso-signed-in') ?? detections[0];
+
+  it('copies the lookups and the What If inputs, with the organisation’s redaction applied', async () => {
+    const connector = createConnectorMock({ detection, settings: mergeSettings(undefined, { redactFields: ['account'] }) });
+    const view = await showHelp(detection, {}, connector);
+    const buttons = [...view.querySelectorAll('.for-it button')];
+    expect(buttons.map((button) => button.textContent)).toEqual(['Copy lookups for IT', 'Copy What If inputs']);
+    for (const button of buttons) await act(() => (button as HTMLButtonElement).click());
+    // The copy answers asynchronously; let its state update land.
+    await act(async () => {});
+    expect(connector.copied).toHaveLength(2);
+    expect(connector.copied[0]).toContain(`correlationId eq '${detection.correlationId}'`);
+    expect(connector.copied[1]).toContain('Test-MgIdentityConditionalAccess');
+    for (const text of connector.copied) expect(text).not.toContain(detection.account ?? '@');
+    expect(buttons.map((button) => button.textContent)).toEqual(['✓ Copied', '✓ Copied']);
+  });
+
+  it('offers no lookups without an ID to look up, and still the What If inputs', async () => {
+    const view = await showHelp({ ...detection, requestId: undefined, correlationId: undefined });
+    expect([...view.querySelectorAll('.for-it button')].map((button) => button.textContent)).toEqual(['Copy What If inputs']);
+  });
+});

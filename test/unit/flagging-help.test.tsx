@@ -62,7 +62,7 @@ describe('the popup’s flagging help', () => {
     const help = view.querySelector('details.flagging');
     expect(help?.querySelectorAll('p')).toHaveLength(2);
     expect(help?.textContent).toContain('It marks your next try, so IT can find it fast.');
-    await act(() => (help?.querySelector('button') as HTMLButtonElement).click());
+    await act(() => (help!.querySelector('button') as HTMLButtonElement).click());
     expect(connector.flaggingShownIn).toEqual([REGISTERED_WINDOWS_53003.tabId]);
   });
 

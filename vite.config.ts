@@ -4,10 +4,12 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { budgetsPlugin } from './scripts/build/budgets-plugin.ts';
+import { compactJsonPlugin } from './scripts/build/compact-json-plugin.ts';
 import { localesPlugin, manifestMessages } from './scripts/build/locales-plugin.ts';
+import { polyfillPlugin } from './scripts/build/polyfill-plugin.ts';
 import { POPUP_CHUNK_GROUPS } from './scripts/build/popup-chunks.ts';
 import { renderBlockingPlugin } from './scripts/build/render-blocking-plugin.ts';
-import { schemaPlugin } from './scripts/build/schema-plugin.ts';
+import { managedSchemaFile, schemaPlugin } from './scripts/build/schema-plugin.ts';
 import { CONTENT_SCRIPT_MESSAGES } from './content/notice-messages.ts';
 import { GECKO_ID } from './src/extension/extension-ids.ts';
 
@@ -47,9 +49,11 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       crx({ manifest, browser: target, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
+      polyfillPlugin(baseManifest),
       renderBlockingPlugin('popup/index.html'),
       schemaPlugin(manifest),
       localesPlugin(resolve(import.meta.dirname, 'src/locales'), [...manifestMessages(baseManifest), ...CONTENT_SCRIPT_MESSAGES]),
+      compactJsonPlugin(['manifest.json', ...[managedSchemaFile(manifest)].filter((file) => file !== undefined)]),
       budgetsPlugin(resolve(import.meta.dirname, `dist/${target}`)),
     ],
     build: {

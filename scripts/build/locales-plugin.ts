@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { frontCode } from '../../src/extension/front-coding.ts';
 
 /** One message as English defines it: the text, what it is for (for translators) and its named placeholders. */
 export interface SourceMessage {
@@ -91,7 +92,8 @@ export function forBrowser(messages: MessagesFile): Record<string, { message: st
  * Short names for the messages in the built `messages.json`. Every language repeats all 300 names
  * (`block_53003_tell_it`, `optionsSupportEmailHint`, ...) and each file is compressed on its own,
  * so the long names cost about 10 KB of the package; the ids ("0" ... "z", "10" ...) cost a tenth of
- * that, plus one list of the long names in the code (`virtual:message-keys`, read by src/extension/i18n.ts).
+ * that, plus one list of the long names in the code (`virtual:message-keys`, read by src/extension/i18n.ts,
+ * front-coded: src/extension/front-coding.ts).
  * Message names are case-insensitive and made of [A-Za-z0-9_], so lowercase base 36 is safe, a
  * leading digit included. The ids follow the sorted long names, which keeps the list compact.
  * `named` messages keep their names: those the browser or the content script ask for by name.
@@ -150,7 +152,7 @@ export function localesPlugin(localesDir: string, named: Iterable<string>): Plug
     },
     load(id) {
       if (id !== `\0${KEYS_MODULE}`) return undefined;
-      return `export default ${JSON.stringify([...load().ids.keys()])};`;
+      return `export default ${JSON.stringify(frontCode([...load().ids.keys()]))};`;
     },
     generateBundle() {
       const { locales, ids } = load();

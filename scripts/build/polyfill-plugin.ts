@@ -1,0 +1,75 @@
+import type { Plugin } from 'vite';
+
+/**
+ * webextension-polyfill carries a table of every API it wraps (`apiMetadata`: each method's
+ * argument counts), about 5 KB of code that the background and the options page download and that
+ * costs about 1 KB of the package budget (scripts/build/budgets.ts). Most of it describes APIs this
+ * extension cannot reach: each needs a permission the manifest does not ask for, or exists only in
+ * Manifest V2. The browser defines no `chrome.<namespace>` for those, so the polyfill has nothing to
+ * wrap and its entry is dead weight. This leaves them out of the table at build time; every API the
+ * extension can call keeps its entry, and a permission added to the manifest brings its API back.
+ */
+
+/**
+ * The namespaces of the polyfill's table that only a permission of the same name makes available:
+ * "Gives access to the chrome.alarms API", and so on for each
+ * (https://developer.chrome.com/docs/extensions/reference/permissions-list).
+ */
+export const NAMESPACES_NEEDING_PERMISSION = [
+  'alarms',
+  'bookmarks',
+  'browsingData',
+  'contextMenus',
+  'cookies',
+  'downloads',
+  'history',
+  'identity',
+  'idle',
+  'notifications',
+  'sessions',
+  'storage',
+  'topSites',
+  'webNavigation',
+  'webRequest',
+] as const;
+
+/**
+ * Manifest V2 only: Chrome's API reference marks `browserAction` and `pageAction` "≤ MV2"
+ * (https://developer.chrome.com/docs/extensions/mv2/reference); Manifest V3 has `action` instead.
+ */
+export const MANIFEST_V2_NAMESPACES = ['browserAction', 'pageAction'] as const;
+
+/** Which of the table's namespaces an extension with these manifest permissions can reach. */
+export function reachableNamespace(namespace: string, permissions: readonly string[]): boolean {
+  if ((MANIFEST_V2_NAMESPACES as readonly string[]).includes(namespace)) return false;
+  if ((NAMESPACES_NEEDING_PERMISSION as readonly string[]).includes(namespace)) return permissions.includes(namespace);
+  return true;
+}
+
+/** The polyfill's table as its 0.12 source writes it: a JSON object literal, closed by a line of its own. */
+const API_METADATA = /(const apiMetadata = )(\{\n[\s\S]*?\n {6}\});\n/;
+
+/**
+ * The polyfill's source with its API table cut down to the namespaces `permissions` can reach.
+ * Throws when the source does not have the table where 0.12 has it: a new version of the
+ * polyfill must be looked at, not silently shipped whole or broken.
+ */
+export function prunePolyfill(source: string, permissions: readonly string[]): string {
+  const match = API_METADATA.exec(source);
+  if (!match) throw new Error('webextension-polyfill: apiMetadata not found where version 0.12 has it; update scripts/build/polyfill-plugin.ts');
+  const metadata = JSON.parse(match[2]) as Record<string, unknown>;
+  const kept = Object.fromEntries(Object.entries(metadata).filter(([namespace]) => reachableNamespace(namespace, permissions)));
+  return source.replace(API_METADATA, () => `${match[1]}${JSON.stringify(kept)};\n`);
+}
+
+const POLYFILL = /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/;
+
+/** Prunes the polyfill's API table for the manifest's permissions (see above). */
+export function polyfillPlugin(manifest: { permissions?: readonly string[] }): Plugin {
+  return {
+    name: 'signin-block-helper:polyfill-api-table',
+    transform(code, id) {
+      return POLYFILL.test(id) ? { code: prunePolyfill(code, manifest.permissions ?? []), map: null } : undefined;
+    },
+  };
+}

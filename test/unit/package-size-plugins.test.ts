@@ -1,0 +1,100 @@
+// The build steps that keep the package small without changing what it does: the polyfill's API
+// table cut to the APIs the manifest can reach (scripts/build/polyfill-plugin.ts), the front-coded
+// list of message names (src/extension/front-coding.ts), and JSON written without indentation
+// (scripts/build/compact-json-plugin.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import baseManifest from '../../manifest.json' with { type: 'json' };
+import { compactJsonPlugin } from '../../scripts/build/compact-json-plugin';
+import { MANIFEST_V2_NAMESPACES, NAMESPACES_NEEDING_PERMISSION, prunePolyfill, reachableNamespace } from '../../scripts/build/polyfill-plugin';
+import { DEFAULT_LOCALE, messageIds, readLocale } from '../../scripts/build/locales-plugin';
+import { frontCode, frontDecode } from '../../src/extension/front-coding';
+import { filesUnder } from './helpers/source-files';
+
+const root = process.cwd();
+const polyfillSource = readFileSync(join(root, 'node_modules/webextension-polyfill/dist/browser-polyfill.js'), 'utf8');
+
+/** The API table of a polyfill source, as the polyfill itself reads it. */
+function apiTable(source: string): Record<string, unknown> {
+  const literal = /const apiMetadata = (\{[\s\S]*?\});\n/.exec(source)?.[1];
+  if (!literal) throw new Error('no apiMetadata');
+  return JSON.parse(literal) as Record<string, unknown>;
+}
+
+describe('the polyfill API table', () => {
+  const full = apiTable(polyfillSource);
+  const pruned = apiTable(prunePolyfill(polyfillSource, baseManifest.permissions));
+
+  it('keeps, unchanged, every namespace the extension calls through the polyfill and every one it can reach', () => {
+    const called = new Set<string>();
+    for (const file of [...filesUnder('src', /\.tsx?$/), ...filesUnder('popup', /\.tsx?$/), ...filesUnder('options', /\.tsx?$/)]) {
+      for (const m of readFileSync(join(root, file), 'utf8').matchAll(/\bbrowser\.([a-zA-Z0-9]+)\b/g)) called.add(m[1]);
+    }
+    expect(called.size, 'the scan finds the calls').toBeGreaterThan(0);
+    for (const namespace of called) if (namespace in full) expect(pruned[namespace], namespace).toEqual(full[namespace]);
+    for (const namespace of ['runtime', 'storage', 'tabs', 'windows', 'i18n', 'extension', 'permissions']) expect(pruned[namespace], namespace).toEqual(full[namespace]);
+  });
+
+  it('leaves out the namespaces that need a permission the manifest does not ask for, and those of Manifest V2', () => {
+    expect(Object.keys(pruned).length).toBeLessThan(Object.keys(full).length);
+    for (const namespace of NAMESPACES_NEEDING_PERMISSION) {
+      expect(namespace in full, `${namespace} is in the polyfill's table`).toBe(true);
+      expect(namespace in pruned, namespace).toBe(baseManifest.permissions.includes(namespace));
+    }
+    for (const namespace of MANIFEST_V2_NAMESPACES) expect(namespace in pruned, namespace).toBe(false);
+  });
+
+  it('brings a namespace back when the manifest asks for its permission', () => {
+    expect(reachableNamespace('alarms', ['storage'])).toBe(false);
+    expect(reachableNamespace('alarms', ['storage', 'alarms'])).toBe(true);
+    expect(reachableNamespace('browserAction', ['browserAction'])).toBe(false);
+    expect(apiTable(prunePolyfill(polyfillSource, ['storage', 'alarms'])).alarms).toEqual(full.alarms);
+  });
+
+  it('changes nothing but the table, and refuses a polyfill whose table is not where 0.12 has it', () => {
+    const outside = (source: string) => source.replace(/const apiMetadata = \{[\s\S]*?\};\n/, '');
+    expect(outside(prunePolyfill(polyfillSource, baseManifest.permissions))).toBe(outside(polyfillSource));
+    expect(() => prunePolyfill('const apiMetadata = {};', [])).toThrow(/apiMetadata not found/);
+  });
+});
+
+describe('front-coded message names', () => {
+  it('gives back the exact list of the build (the sorted long names in id order)', () => {
+    const names = [...messageIds(Object.keys(Object.fromEntries(readLocale(join(root, 'src/locales'), DEFAULT_LOCALE))), new Set()).keys()];
+    const coded = frontCode(names);
+    expect(frontDecode(coded)).toEqual(names);
+    expect(coded.length).toBeLessThan(names.join('.').length * 0.6);
+  });
+
+  it('gives back any list of message names, shared beginnings longer than fifteen characters included', () => {
+    const name = fc.stringMatching(/^[A-Za-z0-9_@]{1,40}$/);
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 30 }), (names) => {
+        expect(frontDecode(frontCode([...names].sort()))).toEqual([...names].sort());
+      }),
+    );
+    expect(frontDecode(frontCode(['block_53003_tell_it_more', 'block_53003_tell_it_most']))).toEqual(['block_53003_tell_it_more', 'block_53003_tell_it_most']);
+  });
+});
+
+describe('compact JSON files', () => {
+  const run = (bundle: Record<string, { type: string; source: string }>, fileNames: string[]) => {
+    const hook = compactJsonPlugin(fileNames).generateBundle as unknown as { handler: (options: unknown, bundle: unknown) => void };
+    hook.handler({}, bundle);
+    return bundle;
+  };
+
+  it('writes the named files without indentation, with the same content', () => {
+    const manifest = `${JSON.stringify(baseManifest, null, 2)}\n`;
+    const bundle = run({ 'manifest.json': { type: 'asset', source: manifest }, 'other.json': { type: 'asset', source: '{ "a": 1 }' } }, ['manifest.json']);
+    expect(bundle['manifest.json'].source).toBe(JSON.stringify(baseManifest));
+    expect(bundle['other.json'].source, 'files not named are left alone').toBe('{ "a": 1 }');
+  });
+
+  it('fails the build when a named file was not written', () => {
+    expect(() => run({}, ['schema.json'])).toThrow(/no schema\.json/);
+  });
+});
+

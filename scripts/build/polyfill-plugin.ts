@@ -62,14 +62,32 @@ export function prunePolyfill(source: string, permissions: readonly string[]): s
   return source.replace(API_METADATA, () => `${match[1]}${JSON.stringify(kept)};\n`);
 }
 
+/** The UMD wrapper of the polyfill's 0.12 build, up to where its body (a function of `module`) begins. */
+const UMD_HEAD = /^\(function \(global, factory\) \{[\s\S]*?\}\)\(typeof globalThis[^\n]*?, function \(module\) \{\n/;
+const UMD_TAIL = /\n\}\);\n(\/\/# sourceMappingURL=[^\n]*\n?)?$/;
+
+/**
+ * The polyfill as an ES module: its body run once with a `module` of its own, `module.exports`
+ * exported as default. Bundled as it ships (UMD), it needs the bundler's CommonJS helpers
+ * (`__commonJS`, `__toESM`: about 300 bytes of the package budget); as a module it needs none. It
+ * runs at the same moment: when the first module that imports it is evaluated.
+ */
+export function polyfillAsModule(source: string): string {
+  if (!UMD_HEAD.test(source) || !UMD_TAIL.test(source)) {
+    throw new Error('webextension-polyfill: the UMD wrapper is not what version 0.12 has; update scripts/build/polyfill-plugin.ts');
+  }
+  const body = source.replace(UMD_HEAD, '').replace(UMD_TAIL, '');
+  return `const module = { exports: {} };\n(function (module) {\n${body}\n})(module);\nexport default module.exports;\n`;
+}
+
 const POLYFILL = /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/;
 
-/** Prunes the polyfill's API table for the manifest's permissions (see above). */
+/** Prunes the polyfill's API table for the manifest's permissions, and bundles it as an ES module (see above). */
 export function polyfillPlugin(manifest: { permissions?: readonly string[] }): Plugin {
   return {
     name: 'signin-block-helper:polyfill-api-table',
     transform(code, id) {
-      return POLYFILL.test(id) ? { code: prunePolyfill(code, manifest.permissions ?? []), map: null } : undefined;
+      return POLYFILL.test(id) ? { code: polyfillAsModule(prunePolyfill(code, manifest.permissions ?? [])), map: null } : undefined;
     },
   };
 }

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import baseManifest from '../../manifest.json' with { type: 'json' };
 import { compactJsonPlugin } from '../../scripts/build/compact-json-plugin';
-import { MANIFEST_V2_NAMESPACES, NAMESPACES_NEEDING_PERMISSION, prunePolyfill, reachableNamespace } from '../../scripts/build/polyfill-plugin';
+import { MANIFEST_V2_NAMESPACES, NAMESPACES_NEEDING_PERMISSION, polyfillAsModule, prunePolyfill, reachableNamespace } from '../../scripts/build/polyfill-plugin';
 import { DEFAULT_LOCALE, messageIds, readLocale } from '../../scripts/build/locales-plugin';
 import { frontCode, frontDecode } from '../../src/extension/front-coding';
 import { filesUnder } from './helpers/source-files';
@@ -57,6 +57,36 @@ describe('the polyfill API table', () => {
     const outside = (source: string) => source.replace(/const apiMetadata = \{[\s\S]*?\};\n/, '');
     expect(outside(prunePolyfill(polyfillSource, baseManifest.permissions))).toBe(outside(polyfillSource));
     expect(() => prunePolyfill('const apiMetadata = {};', [])).toThrow(/apiMetadata not found/);
+  });
+});
+
+describe('the polyfill as an ES module', () => {
+  /** Runs the module's code as the browser would, with `chrome` (and `browser`) as given, and returns its default export. */
+  function evaluate(code: string, globals: { chrome: unknown; browser?: unknown }): unknown {
+    expect(code.match(/export default module\.exports;\n$/), 'one default export, at the end').not.toBeNull();
+    const run = new Function('globalThis', 'chrome', code.replace(/export default module\.exports;\n$/, 'return module.exports;'));
+    return run(globals, globals.chrome);
+  }
+
+  it('exports what the polyfill exports: the browser namespace where there is one (Firefox)', () => {
+    const browser = { runtime: { id: 'firefox-id' } };
+    expect(evaluate(polyfillAsModule(polyfillSource), { chrome: { runtime: { id: 'x' } }, browser })).toBe(browser);
+  });
+
+  it('and otherwise chrome wrapped in promises (Chrome), pruned table included', async () => {
+    const chrome = {
+      runtime: { id: 'chrome-id', lastError: undefined },
+      storage: { local: { get: (_keys: unknown, callback: (items: unknown) => void) => callback({ a: 1 }) } },
+    };
+    const wrapped = evaluate(polyfillAsModule(prunePolyfill(polyfillSource, baseManifest.permissions)), { chrome }) as typeof chrome & {
+      storage: { local: { get: (keys: unknown) => Promise<unknown> } };
+    };
+    expect(wrapped.runtime.id).toBe('chrome-id');
+    await expect(wrapped.storage.local.get('a')).resolves.toEqual({ a: 1 });
+  });
+
+  it('refuses a polyfill whose wrapper is not the one 0.12 has', () => {
+    expect(() => polyfillAsModule('module.exports = {};')).toThrow(/UMD wrapper/);
   });
 });
 

@@ -4,8 +4,8 @@ import type { Plugin } from 'vite';
  * webextension-polyfill carries a table of every API it wraps (`apiMetadata`: each method's
  * argument counts), about 5 KB of code that the background and the options page download and that
  * costs about 1 KB of the package budget (scripts/build/budgets.ts). Most of it describes APIs this
- * extension cannot reach: each needs a permission the manifest does not ask for, or exists only in
- * Manifest V2. The browser defines no `chrome.<namespace>` for those, so the polyfill has nothing to
+ * extension cannot reach: each needs a permission the manifest does not ask for, exists only in
+ * Manifest V2, or only for a DevTools page. The browser defines no `chrome.<namespace>` for those, so the polyfill has nothing to
  * wrap and its entry is dead weight. This leaves them out of the table at build time; every API the
  * extension can call keeps its entry, and a permission added to the manifest brings its API back.
  */
@@ -39,9 +39,22 @@ export const NAMESPACES_NEEDING_PERMISSION = [
  */
 export const MANIFEST_V2_NAMESPACES = ['browserAction', 'pageAction'] as const;
 
-/** Which of the table's namespaces an extension with these manifest permissions can reach. */
-export function reachableNamespace(namespace: string, permissions: readonly string[]): boolean {
+/**
+ * Only for an extension with a DevTools page: "To use this API, you must specify the devtools_page
+ * manifest key" (https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/devtools).
+ */
+export const DEVTOOLS_NAMESPACE = 'devtools';
+
+interface ManifestReach {
+  permissions?: readonly string[];
+  devtools_page?: string;
+}
+
+/** Which of the table's namespaces an extension with this manifest can reach. */
+export function reachableNamespace(namespace: string, manifest: ManifestReach): boolean {
+  const permissions = manifest.permissions ?? [];
   if ((MANIFEST_V2_NAMESPACES as readonly string[]).includes(namespace)) return false;
+  if (namespace === DEVTOOLS_NAMESPACE) return manifest.devtools_page !== undefined;
   if ((NAMESPACES_NEEDING_PERMISSION as readonly string[]).includes(namespace)) return permissions.includes(namespace);
   return true;
 }
@@ -50,15 +63,15 @@ export function reachableNamespace(namespace: string, permissions: readonly stri
 const API_METADATA = /(const apiMetadata = )(\{\n[\s\S]*?\n {6}\});\n/;
 
 /**
- * The polyfill's source with its API table cut down to the namespaces `permissions` can reach.
+ * The polyfill's source with its API table cut down to the namespaces `manifest` can reach.
  * Throws when the source does not have the table where 0.12 has it: a new version of the
  * polyfill must be looked at, not silently shipped whole or broken.
  */
-export function prunePolyfill(source: string, permissions: readonly string[]): string {
+export function prunePolyfill(source: string, manifest: ManifestReach): string {
   const match = API_METADATA.exec(source);
   if (!match) throw new Error('webextension-polyfill: apiMetadata not found where version 0.12 has it; update scripts/build/polyfill-plugin.ts');
   const metadata = JSON.parse(match[2]) as Record<string, unknown>;
-  const kept = Object.fromEntries(Object.entries(metadata).filter(([namespace]) => reachableNamespace(namespace, permissions)));
+  const kept = Object.fromEntries(Object.entries(metadata).filter(([namespace]) => reachableNamespace(namespace, manifest)));
   return source.replace(API_METADATA, () => `${match[1]}${JSON.stringify(kept)};\n`);
 }
 
@@ -83,11 +96,11 @@ export function polyfillAsModule(source: string): string {
 const POLYFILL = /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/;
 
 /** Prunes the polyfill's API table for the manifest's permissions, and bundles it as an ES module (see above). */
-export function polyfillPlugin(manifest: { permissions?: readonly string[] }): Plugin {
+export function polyfillPlugin(manifest: ManifestReach): Plugin {
   return {
     name: 'signin-block-helper:polyfill-api-table',
     transform(code, id) {
-      return POLYFILL.test(id) ? { code: polyfillAsModule(prunePolyfill(code, manifest.permissions ?? [])), map: null } : undefined;
+      return POLYFILL.test(id) ? { code: polyfillAsModule(prunePolyfill(code, manifest)), map: null } : undefined;
     },
   };
 }

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import baseManifest from '../../manifest.json' with { type: 'json' };
 import { compactJsonPlugin } from '../../scripts/build/compact-json-plugin';
-import { MANIFEST_V2_NAMESPACES, NAMESPACES_NEEDING_PERMISSION, polyfillAsModule, prunePolyfill, reachableNamespace } from '../../scripts/build/polyfill-plugin';
+import { DEVTOOLS_NAMESPACE, MANIFEST_V2_NAMESPACES, NAMESPACES_NEEDING_PERMISSION, polyfillAsModule, prunePolyfill, reachableNamespace } from '../../scripts/build/polyfill-plugin';
 import { DEFAULT_LOCALE, messageIds, readLocale } from '../../scripts/build/locales-plugin';
 import { frontCode, frontDecode } from '../../src/extension/front-coding';
 import { filesUnder } from './helpers/source-files';
@@ -25,7 +25,7 @@ function apiTable(source: string): Record<string, unknown> {
 
 describe('the polyfill API table', () => {
   const full = apiTable(polyfillSource);
-  const pruned = apiTable(prunePolyfill(polyfillSource, baseManifest.permissions));
+  const pruned = apiTable(prunePolyfill(polyfillSource, baseManifest));
 
   it('keeps, unchanged, every namespace the extension calls through the polyfill and every one it can reach', () => {
     const called = new Set<string>();
@@ -44,19 +44,21 @@ describe('the polyfill API table', () => {
       expect(namespace in pruned, namespace).toBe(baseManifest.permissions.includes(namespace));
     }
     for (const namespace of MANIFEST_V2_NAMESPACES) expect(namespace in pruned, namespace).toBe(false);
+    expect(DEVTOOLS_NAMESPACE in full && !(DEVTOOLS_NAMESPACE in pruned), 'no DevTools page, no devtools').toBe(true);
   });
 
   it('brings a namespace back when the manifest asks for its permission', () => {
-    expect(reachableNamespace('alarms', ['storage'])).toBe(false);
-    expect(reachableNamespace('alarms', ['storage', 'alarms'])).toBe(true);
-    expect(reachableNamespace('browserAction', ['browserAction'])).toBe(false);
-    expect(apiTable(prunePolyfill(polyfillSource, ['storage', 'alarms'])).alarms).toEqual(full.alarms);
+    expect(reachableNamespace('alarms', { permissions: ['storage'] })).toBe(false);
+    expect(reachableNamespace('alarms', { permissions: ['storage', 'alarms'] })).toBe(true);
+    expect(reachableNamespace('browserAction', { permissions: ['browserAction'] })).toBe(false);
+    expect(reachableNamespace('devtools', { devtools_page: 'devtools.html' })).toBe(true);
+    expect(apiTable(prunePolyfill(polyfillSource, { permissions: ['storage', 'alarms'] })).alarms).toEqual(full.alarms);
   });
 
   it('changes nothing but the table, and refuses a polyfill whose table is not where 0.12 has it', () => {
     const outside = (source: string) => source.replace(/const apiMetadata = \{[\s\S]*?\};\n/, '');
-    expect(outside(prunePolyfill(polyfillSource, baseManifest.permissions))).toBe(outside(polyfillSource));
-    expect(() => prunePolyfill('const apiMetadata = {};', [])).toThrow(/apiMetadata not found/);
+    expect(outside(prunePolyfill(polyfillSource, baseManifest))).toBe(outside(polyfillSource));
+    expect(() => prunePolyfill('const apiMetadata = {};', {})).toThrow(/apiMetadata not found/);
   });
 });
 
@@ -78,7 +80,7 @@ describe('the polyfill as an ES module', () => {
       runtime: { id: 'chrome-id', lastError: undefined },
       storage: { local: { get: (_keys: unknown, callback: (items: unknown) => void) => callback({ a: 1 }) } },
     };
-    const wrapped = evaluate(polyfillAsModule(prunePolyfill(polyfillSource, baseManifest.permissions)), { chrome }) as typeof chrome & {
+    const wrapped = evaluate(polyfillAsModule(prunePolyfill(polyfillSource, baseManifest)), { chrome }) as typeof chrome & {
       storage: { local: { get: (keys: unknown) => Promise<unknown> } };
     };
     expect(wrapped.runtime.id).toBe('chrome-id');

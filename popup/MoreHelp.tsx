@@ -1,6 +1,7 @@
 import type { Detection } from '../src/detection/detection';
 import type { Translate } from '../src/extension/i18n';
 import type { Advice } from '../src/knowledge/choose-advice';
+import { mySignInsUrl } from '../src/page/signin-hosts';
 import { DetailsList } from './DetailsList';
 import type { Helpdesk } from './HelpView';
 import { StepChecklist } from './StepChecklist';
@@ -35,6 +36,7 @@ const whoLineHelps = (advice: Advice) => !advice.nothingYouCanDo && !SAYS_NOTHIN
  * and the source, below the first screen HelpView draws.
  */
 export function MoreHelp({ detection, advice, helpdesk, org, moreAboutCause, privateNote, t, tried, onTriedChange, copy, announce }: Props) {
+  const mySignIns = mySignInsUrl(detection.cloud);
   return (
     <>
       <section aria-labelledby="try-heading" class="card">
@@ -57,6 +59,15 @@ export function MoreHelp({ detection, advice, helpdesk, org, moreAboutCause, pri
             <a href={advice.lookupUrl} target="_blank" rel="noreferrer">
               {t('lookupCode', advice.code ?? '')}
             </a>
+          </p>
+        )}
+        {mySignIns && (
+          <p class="my-sign-ins">
+            <a href={mySignIns} target="_blank" rel="noreferrer">
+              {t('mySignInsLink')}
+            </a>
+            <br />
+            {t('mySignInsWhy')}
           </p>
         )}
       </section>

@@ -5,7 +5,8 @@ import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { budgetsPlugin } from './scripts/build/budgets-plugin.ts';
 import { compactJsonPlugin } from './scripts/build/compact-json-plugin.ts';
-import { localesPlugin, manifestMessages } from './scripts/build/locales-plugin.ts';
+import { buildMessageIds, localesPlugin, manifestMessages } from './scripts/build/locales-plugin.ts';
+import { messageIdsInCodePlugin } from './scripts/build/message-ids-in-code-plugin.ts';
 import { polyfillPlugin } from './scripts/build/polyfill-plugin.ts';
 import { POPUP_CHUNK_GROUPS } from './scripts/build/popup-chunks.ts';
 import { renderBlockingPlugin } from './scripts/build/render-blocking-plugin.ts';
@@ -42,9 +43,14 @@ function manifestFor(target: Target): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
+const LOCALES_DIR = resolve(import.meta.dirname, 'src/locales');
+/** Messages the browser or the content script asks for by name: they keep it (scripts/build/locales-plugin.ts). */
+const NAMED_MESSAGES = [...manifestMessages(baseManifest), ...CONTENT_SCRIPT_MESSAGES];
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const manifest = manifestFor(target);
+  let ids: Map<string, string> | undefined;
   return {
     plugins: [
       preact(),
@@ -52,7 +58,8 @@ export default defineConfig(({ mode }) => {
       polyfillPlugin(baseManifest),
       renderBlockingPlugin('popup/index.html'),
       schemaPlugin(manifest),
-      localesPlugin(resolve(import.meta.dirname, 'src/locales'), [...manifestMessages(baseManifest), ...CONTENT_SCRIPT_MESSAGES]),
+      localesPlugin(LOCALES_DIR, NAMED_MESSAGES),
+      messageIdsInCodePlugin(() => (ids ??= buildMessageIds(LOCALES_DIR, NAMED_MESSAGES))),
       compactJsonPlugin(['manifest.json', ...[managedSchemaFile(manifest)].filter((file) => file !== undefined)]),
       budgetsPlugin(resolve(import.meta.dirname, `dist/${target}`)),
     ],

@@ -115,6 +115,11 @@ export function messagesJson(messages: Record<string, unknown>, ids: ReadonlyMap
   return `{${entries.join(',')}}`;
 }
 
+/** The short ids of the build, from the English sources: what the built messages files and the code use. */
+export function buildMessageIds(localesDir: string, named: Iterable<string>): Map<string, string> {
+  return messageIds(readLocale(localesDir, DEFAULT_LOCALE).keys(), new Set(named));
+}
+
 /** The messages a manifest names as `__MSG_name__`: the browser looks these up by name. */
 export function manifestMessages(manifest: unknown): string[] {
   return [...JSON.stringify(manifest).matchAll(/__MSG_([A-Za-z0-9_@]+)__/g)].map((m) => m[1]);

@@ -59,6 +59,12 @@ export function reachableNamespace(namespace: string, manifest: ManifestReach): 
   return true;
 }
 
+/**
+ * The `privacy` entries, which the polyfill adds to the table in code ("privacy": "Gives access to
+ * the chrome.privacy API", permissions list above), with the argument counts they share.
+ */
+const PRIVACY_METADATA = /\n {6}const settingMetadata = \{\n[\s\S]*?\n {6}\};\n {6}apiMetadata\.privacy = \{\n[\s\S]*?\n {6}\};\n/;
+
 /** The polyfill's table as its 0.12 source writes it: a JSON object literal, closed by a line of its own. */
 const API_METADATA = /(const apiMetadata = )(\{\n[\s\S]*?\n {6}\});\n/;
 
@@ -72,7 +78,9 @@ export function prunePolyfill(source: string, manifest: ManifestReach): string {
   if (!match) throw new Error('webextension-polyfill: apiMetadata not found where version 0.12 has it; update scripts/build/polyfill-plugin.ts');
   const metadata = JSON.parse(match[2]) as Record<string, unknown>;
   const kept = Object.fromEntries(Object.entries(metadata).filter(([namespace]) => reachableNamespace(namespace, manifest)));
-  return source.replace(API_METADATA, () => `${match[1]}${JSON.stringify(kept)};\n`);
+  const pruned = source.replace(API_METADATA, () => `${match[1]}${JSON.stringify(kept)};\n`);
+  if (!PRIVACY_METADATA.test(pruned)) throw new Error('webextension-polyfill: apiMetadata.privacy not found where version 0.12 has it; update scripts/build/polyfill-plugin.ts');
+  return (manifest.permissions ?? []).includes('privacy') ? pruned : pruned.replace(PRIVACY_METADATA, '\n');
 }
 
 /** The UMD wrapper of the polyfill's 0.12 build, up to where its body (a function of `module`) begins. */

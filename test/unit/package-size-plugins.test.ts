@@ -55,9 +55,16 @@ describe('the polyfill API table', () => {
     expect(apiTable(prunePolyfill(polyfillSource, { permissions: ['storage', 'alarms'] })).alarms).toEqual(full.alarms);
   });
 
+  it('leaves out the privacy entries the polyfill adds in code, unless the manifest asks for "privacy"', () => {
+    expect(polyfillSource).toContain('apiMetadata.privacy = {');
+    expect(prunePolyfill(polyfillSource, baseManifest)).not.toContain('apiMetadata.privacy');
+    expect(prunePolyfill(polyfillSource, baseManifest)).not.toContain('settingMetadata');
+    expect(prunePolyfill(polyfillSource, { permissions: ['privacy'] })).toContain('apiMetadata.privacy = {');
+  });
+
   it('changes nothing but the table, and refuses a polyfill whose table is not where 0.12 has it', () => {
     const outside = (source: string) => source.replace(/const apiMetadata = \{[\s\S]*?\};\n/, '');
-    expect(outside(prunePolyfill(polyfillSource, baseManifest))).toBe(outside(polyfillSource));
+    expect(outside(prunePolyfill(polyfillSource, { permissions: ['privacy'] }))).toBe(outside(polyfillSource));
     expect(() => prunePolyfill('const apiMetadata = {};', {})).toThrow(/apiMetadata not found/);
   });
 });

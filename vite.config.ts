@@ -1,12 +1,14 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { budgetsPlugin } from './scripts/build/budgets-plugin.ts';
 import { compactJsonPlugin } from './scripts/build/compact-json-plugin.ts';
 import { buildMessageIds, localesPlugin, manifestMessages } from './scripts/build/locales-plugin.ts';
-import { messageIdsInCodePlugin } from './scripts/build/message-ids-in-code-plugin.ts';
+import { messageIdsInCodePlugin, namesAskedOnlyByLiteral } from './scripts/build/message-ids-in-code-plugin.ts';
+import { filesUnder } from './scripts/build/built-files.mjs';
 import { polyfillPlugin } from './scripts/build/polyfill-plugin.ts';
 import { POPUP_CHUNK_GROUPS } from './scripts/build/popup-chunks.ts';
 import { renderBlockingPlugin } from './scripts/build/render-blocking-plugin.ts';
@@ -47,10 +49,23 @@ const LOCALES_DIR = resolve(import.meta.dirname, 'src/locales');
 /** Messages the browser or the content script asks for by name: they keep it (scripts/build/locales-plugin.ts). */
 const NAMED_MESSAGES = [...manifestMessages(baseManifest), ...CONTENT_SCRIPT_MESSAGES];
 
-export default defineConfig(({ mode }) => {
+/** The sources of the modules whose `t('name')` calls the build rewrites, and of the rest of the code. */
+function codeSources(dirs: readonly string[]): string[] {
+  return dirs.flatMap((dir) => filesUnder(resolve(import.meta.dirname, dir)).filter((file) => /\.tsx?$/.test(file))).map((file) => readFileSync(file, 'utf8'));
+}
+
+export default defineConfig(({ mode, command }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const manifest = manifestFor(target);
   let ids: Map<string, string> | undefined;
+  const messageIdsOnce = () => (ids ??= buildMessageIds(LOCALES_DIR, NAMED_MESSAGES));
+  let unlisted: Set<string> | undefined;
+  // Only a build rewrites the calls (message-ids-in-code-plugin.ts), so only a build may leave their names out.
+  const unlistedOnce = (): Set<string> => {
+    if (command !== 'build') return new Set();
+    unlisted ??= namesAskedOnlyByLiteral(messageIdsOnce().keys(), codeSources(['src', 'popup', 'options']), codeSources(['content']));
+    return unlisted;
+  };
   return {
     plugins: [
       preact(),
@@ -58,8 +73,8 @@ export default defineConfig(({ mode }) => {
       polyfillPlugin(baseManifest),
       renderBlockingPlugin('popup/index.html'),
       schemaPlugin(manifest),
-      localesPlugin(LOCALES_DIR, NAMED_MESSAGES),
-      messageIdsInCodePlugin(() => (ids ??= buildMessageIds(LOCALES_DIR, NAMED_MESSAGES))),
+      localesPlugin(LOCALES_DIR, NAMED_MESSAGES, unlistedOnce),
+      messageIdsInCodePlugin(messageIdsOnce),
       compactJsonPlugin(['manifest.json', ...[managedSchemaFile(manifest)].filter((file) => file !== undefined)]),
       budgetsPlugin(resolve(import.meta.dirname, `dist/${target}`)),
     ],

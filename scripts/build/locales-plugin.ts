@@ -141,7 +141,7 @@ const KEYS_MODULE = 'virtual:message-keys';
  * Writes `_locales/<lang>/messages.json` with short ids, and serves `virtual:message-keys`: the
  * long names in id order (index N is id N in base 36), so `t('copyDetails')` finds its message.
  */
-export function localesPlugin(localesDir: string, named: Iterable<string>): Plugin {
+export function localesPlugin(localesDir: string, named: Iterable<string>, unlisted: () => ReadonlySet<string> = () => new Set()): Plugin {
   const keepNames = new Set(named);
   const load = () => {
     const locales = mergeLocales(localesDir);
@@ -157,7 +157,9 @@ export function localesPlugin(localesDir: string, named: Iterable<string>): Plug
     },
     load(id) {
       if (id !== `\0${KEYS_MODULE}`) return undefined;
-      return `export default ${JSON.stringify(frontCode([...load().ids.keys()]))};`;
+      // A name the code never needs at run time (`unlisted`) keeps its place, empty, so ids stay positions.
+      const leftOut = unlisted();
+      return `export default ${JSON.stringify(frontCode([...load().ids.keys()].map((name) => (leftOut.has(name) ? '' : name))))};`;
     },
     generateBundle() {
       const { locales, ids } = load();

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import baseManifest from '../../manifest.json' with { type: 'json' };
 import { compactJsonPlugin } from '../../scripts/build/compact-json-plugin';
+import { assertIdsAreNotNames, namesAskedOnlyByLiteral, withMessageIds } from '../../scripts/build/message-ids-in-code-plugin';
 import { DEVTOOLS_NAMESPACE, MANIFEST_V2_NAMESPACES, NAMESPACES_NEEDING_PERMISSION, polyfillAsModule, prunePolyfill, reachableNamespace } from '../../scripts/build/polyfill-plugin';
 import { DEFAULT_LOCALE, messageIds, readLocale } from '../../scripts/build/locales-plugin';
 import { frontCode, frontDecode } from '../../src/extension/front-coding';
@@ -137,3 +138,51 @@ describe('compact JSON files', () => {
   });
 });
 
+
+describe('short message ids in the code', () => {
+  /** Source text with `%{` for a template literal's `${` (kept out of this file's own strings). */
+  const js = (text: string) => text.replaceAll('%{', '${');
+  const ids = new Map([
+    ['copyDetails', '1k'],
+    ['tryThisHeading', '2a'],
+    ['step_use_company_device', '3b'],
+    ['block_53003_title', '4c'],
+  ]);
+
+  it("writes t('name') as t('id') for listed names, and leaves every other call as it is", () => {
+    const code = js("t('copyDetails'); t( 'tryThisHeading', org); t('notAMessage'); t(`field_%{f}`); x.t('copyDetails'); at('copyDetails');");
+    expect(withMessageIds(code, ids)).toBe(js("t('1k'); t('2a', org); t('notAMessage'); t(`field_%{f}`); x.t('1k'); at('copyDetails');"));
+  });
+
+  it('refuses a message named like an id', () => {
+    expect(() => assertIdsAreNotNames(new Map([['ok', '0'], ['0', '1']]))).toThrow(/"0" is also a short id/);
+    expect(() => assertIdsAreNotNames(ids)).not.toThrow();
+  });
+
+  it('leaves out of the list only names asked for by a literal t() call, nowhere else mentioned, and never built', () => {
+    const own = [
+      "t('copyDetails'); t('tryThisHeading');",
+      "const s = { messageKey: 'tryThisHeading' };", // mentioned as data: must stay listed
+      js("t('step_use_company_device'); const k = `step_%{id}`;"), // asked literally, but step_ names are also built
+      js("t('block_53003_title'); const title = `%{prefix}_title`;"), // built from its end
+    ];
+    expect([...namesAskedOnlyByLiteral(ids.keys(), own, [])]).toEqual(['copyDetails']);
+    expect([...namesAskedOnlyByLiteral(ids.keys(), own, ["getMessage('copyDetails')"])], 'the content script asks by name').toEqual([]);
+    expect([...namesAskedOnlyByLiteral(ids.keys(), ["t('copy' + 'Details')", "t('copyDetails')"], [])], 'a concatenation begins with it').toEqual([]);
+  });
+
+  it('keeps every name the real code builds or mentions as data (the block, step, field and preset families)', () => {
+    const sources = (dirs: string[]) => dirs.flatMap((dir) => filesUnder(dir, /\.tsx?$/)).map((file) => readFileSync(join(root, file), 'utf8'));
+    const names = [...messageIds(readLocale(join(root, 'src/locales'), DEFAULT_LOCALE).keys(), new Set()).keys()];
+    const unlisted = namesAskedOnlyByLiteral(names, sources(['src', 'popup', 'options']), sources(['content']));
+    expect(unlisted.size, 'some names leave the list').toBeGreaterThan(20);
+    for (const name of unlisted) expect(name, name).not.toMatch(/^(block|step|field|preset|presetField|settingProblem)_|_(title|what|tell_it|note|name)$/);
+    // Each one really is asked for only literally: rewriting the calls leaves no mention of it.
+    const rewritten = sources(['src', 'popup', 'options']).map((code) => withMessageIds(code, new Map([...unlisted].map((name) => [name, '~']))));
+    for (const name of unlisted) expect(rewritten.some((code) => code.includes(`'${name}'`) || code.includes(`"${name}"`) || code.includes(`\`${name}\``)), name).toBe(false);
+  });
+
+  it('gives back empty places for left-out names, so ids stay positions', () => {
+    expect(frontDecode(frontCode(['advice_a', '', 'advice_c']))).toEqual(['advice_a', '', 'advice_c']);
+  });
+});

@@ -1,13 +1,18 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { budgetsPlugin } from './scripts/build/budgets-plugin.ts';
-import { localesPlugin, manifestMessages } from './scripts/build/locales-plugin.ts';
+import { compactJsonPlugin } from './scripts/build/compact-json-plugin.ts';
+import { buildMessageIds, localesPlugin, manifestMessages } from './scripts/build/locales-plugin.ts';
+import { messageIdsInCodePlugin, namesAskedOnlyByLiteral } from './scripts/build/message-ids-in-code-plugin.ts';
+import { filesUnder } from './scripts/build/built-files.mjs';
+import { polyfillPlugin } from './scripts/build/polyfill-plugin.ts';
 import { POPUP_CHUNK_GROUPS } from './scripts/build/popup-chunks.ts';
 import { renderBlockingPlugin } from './scripts/build/render-blocking-plugin.ts';
-import { schemaPlugin } from './scripts/build/schema-plugin.ts';
+import { managedSchemaFile, schemaPlugin } from './scripts/build/schema-plugin.ts';
 import { CONTENT_SCRIPT_MESSAGES } from './content/notice-messages.ts';
 import { GECKO_ID } from './src/extension/extension-ids.ts';
 
@@ -40,16 +45,37 @@ function manifestFor(target: Target): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
-export default defineConfig(({ mode }) => {
+const LOCALES_DIR = resolve(import.meta.dirname, 'src/locales');
+/** Messages the browser or the content script asks for by name: they keep it (scripts/build/locales-plugin.ts). */
+const NAMED_MESSAGES = [...manifestMessages(baseManifest), ...CONTENT_SCRIPT_MESSAGES];
+
+/** The sources of the modules whose `t('name')` calls the build rewrites, and of the rest of the code. */
+function codeSources(dirs: readonly string[]): string[] {
+  return dirs.flatMap((dir) => filesUnder(resolve(import.meta.dirname, dir)).filter((file) => /\.tsx?$/.test(file))).map((file) => readFileSync(file, 'utf8'));
+}
+
+export default defineConfig(({ mode, command }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const manifest = manifestFor(target);
+  let ids: Map<string, string> | undefined;
+  const messageIdsOnce = () => (ids ??= buildMessageIds(LOCALES_DIR, NAMED_MESSAGES));
+  let unlisted: Set<string> | undefined;
+  // Only a build rewrites the calls (message-ids-in-code-plugin.ts), so only a build may leave their names out.
+  const unlistedOnce = (): Set<string> => {
+    if (command !== 'build') return new Set();
+    unlisted ??= namesAskedOnlyByLiteral(messageIdsOnce().keys(), codeSources(['src', 'popup', 'options']), codeSources(['content']));
+    return unlisted;
+  };
   return {
     plugins: [
       preact(),
       crx({ manifest, browser: target, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
+      polyfillPlugin(baseManifest),
       renderBlockingPlugin('popup/index.html'),
       schemaPlugin(manifest),
-      localesPlugin(resolve(import.meta.dirname, 'src/locales'), [...manifestMessages(baseManifest), ...CONTENT_SCRIPT_MESSAGES]),
+      localesPlugin(LOCALES_DIR, NAMED_MESSAGES, unlistedOnce),
+      messageIdsInCodePlugin(messageIdsOnce),
+      compactJsonPlugin(['manifest.json', ...[managedSchemaFile(manifest)].filter((file) => file !== undefined)]),
       budgetsPlugin(resolve(import.meta.dirname, `dist/${target}`)),
     ],
     build: {

@@ -1,6 +1,7 @@
 import type { Detection } from '../src/detection/detection';
 import type { Translate } from '../src/extension/i18n';
 import type { Advice } from '../src/knowledge/choose-advice';
+import { mySignInsUrl } from '../src/page/signin-hosts';
 import { DetailsList } from './DetailsList';
 import { FlaggingHelp } from './FlaggingHelp';
 import { ForItCopies } from './ForItCopies';
@@ -38,6 +39,7 @@ const whoLineHelps = (advice: Advice) => !advice.nothingYouCanDo && !SAYS_NOTHIN
  * and the source, below the first screen HelpView draws.
  */
 export function MoreHelp({ detection, advice, helpdesk, org, moreAboutCause, privateNote, t, tried, onTriedChange, copy, announce, showFlaggingControl }: Props) {
+  const mySignIns = mySignInsUrl(detection.cloud);
   return (
     <>
       <section aria-labelledby="try-heading" class="card">
@@ -60,6 +62,15 @@ export function MoreHelp({ detection, advice, helpdesk, org, moreAboutCause, pri
             <a href={advice.lookupUrl} target="_blank" rel="noreferrer">
               {t('lookupCode', advice.code ?? '')}
             </a>
+          </p>
+        )}
+        {mySignIns && (
+          <p class="my-sign-ins">
+            <a href={mySignIns} target="_blank" rel="noreferrer">
+              {t('mySignInsLink')}
+            </a>
+            <br />
+            {t('mySignInsWhy')}
           </p>
         )}
       </section>

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { frontCode } from '../../src/extension/front-coding.ts';
 
 /** One message as English defines it: the text, what it is for (for translators) and its named placeholders. */
 export interface SourceMessage {
@@ -91,7 +92,8 @@ export function forBrowser(messages: MessagesFile): Record<string, { message: st
  * Short names for the messages in the built `messages.json`. Every language repeats all 300 names
  * (`block_53003_tell_it`, `optionsSupportEmailHint`, ...) and each file is compressed on its own,
  * so the long names cost about 10 KB of the package; the ids ("0" ... "z", "10" ...) cost a tenth of
- * that, plus one list of the long names in the code (`virtual:message-keys`, read by src/extension/i18n.ts).
+ * that, plus one list of the long names in the code (`virtual:message-keys`, read by src/extension/i18n.ts,
+ * front-coded: src/extension/front-coding.ts).
  * Message names are case-insensitive and made of [A-Za-z0-9_], so lowercase base 36 is safe, a
  * leading digit included. The ids follow the sorted long names, which keeps the list compact.
  * `named` messages keep their names: those the browser or the content script ask for by name.
@@ -111,6 +113,11 @@ export function messageIds(keys: Iterable<string>, named: ReadonlySet<string>): 
 export function messagesJson(messages: Record<string, unknown>, ids: ReadonlyMap<string, string>): string {
   const entries = Object.keys(messages).sort().map((key) => `${JSON.stringify(ids.get(key) ?? key)}:${JSON.stringify(messages[key])}`);
   return `{${entries.join(',')}}`;
+}
+
+/** The short ids of the build, from the English sources: what the built messages files and the code use. */
+export function buildMessageIds(localesDir: string, named: Iterable<string>): Map<string, string> {
+  return messageIds(readLocale(localesDir, DEFAULT_LOCALE).keys(), new Set(named));
 }
 
 /** The messages a manifest names as `__MSG_name__`: the browser looks these up by name. */
@@ -134,7 +141,7 @@ const KEYS_MODULE = 'virtual:message-keys';
  * Writes `_locales/<lang>/messages.json` with short ids, and serves `virtual:message-keys`: the
  * long names in id order (index N is id N in base 36), so `t('copyDetails')` finds its message.
  */
-export function localesPlugin(localesDir: string, named: Iterable<string>): Plugin {
+export function localesPlugin(localesDir: string, named: Iterable<string>, unlisted: () => ReadonlySet<string> = () => new Set()): Plugin {
   const keepNames = new Set(named);
   const load = () => {
     const locales = mergeLocales(localesDir);
@@ -150,7 +157,9 @@ export function localesPlugin(localesDir: string, named: Iterable<string>): Plug
     },
     load(id) {
       if (id !== `\0${KEYS_MODULE}`) return undefined;
-      return `export default ${JSON.stringify([...load().ids.keys()])};`;
+      // A name the code never needs at run time (`unlisted`) keeps its place, empty, so ids stay positions.
+      const leftOut = unlisted();
+      return `export default ${JSON.stringify(frontCode([...load().ids.keys()].map((name) => (leftOut.has(name) ? '' : name))))};`;
     },
     generateBundle() {
       const { locales, ids } = load();

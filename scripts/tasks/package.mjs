@@ -33,7 +33,7 @@ function extensionEntries(dist, transformManifest = (m) => m) {
   return filesUnder(dist).map(/** @returns {[string, string | Buffer]} */ (file) => {
     const path = relative(dist, file);
     if (path !== 'manifest.json') return [path, readFileSync(file)];
-    return [path, `${JSON.stringify(transformManifest(JSON.parse(readFileSync(file, 'utf8'))), null, 2)}\n`];
+    return [path, JSON.stringify(transformManifest(JSON.parse(readFileSync(file, 'utf8'))))];
   });
 }
 

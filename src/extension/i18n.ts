@@ -3,9 +3,12 @@
  * The sources live in `src/locales/<lang>/<concept>.json` and are merged at build time
  * (see scripts/build/locales-plugin.ts), so each concept keeps its own file. The built files name most
  * messages by a short id, to keep ten languages small: `virtual:message-keys` lists the long names
- * in id order. Names not in the list (the manifest's and the content script's) keep their own.
+ * in id order (front-coded: see front-coding.ts). Names not in the list (the manifest's and the content script's) keep their own.
+ * A call with a literal name reaches this with its id already (scripts/build/message-ids-in-code-plugin.ts):
+ * an id is no name of the list, so it goes to the browser as it is.
  */
-import MESSAGE_KEYS from 'virtual:message-keys';
+import FRONT_CODED_KEYS from 'virtual:message-keys';
+import { frontDecode } from './front-coding';
 import type { MessageKey } from './message-key';
 
 export type { KeyPart, MessageKey } from './message-key';
@@ -13,7 +16,7 @@ export type { KeyPart, MessageKey } from './message-key';
 /** Takes only message names that exist in src/locales/en/ (see message-key.ts): the compiler checks every call. */
 export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
 
-const ids = new Map(MESSAGE_KEYS.map((key, index) => [key, index.toString(36)]));
+const ids = new Map(frontDecode(FRONT_CODED_KEYS).map((key, index) => [key, index.toString(36)]));
 
 const lookUp: Translate = (key, substitutions) => chrome.i18n.getMessage(ids.get(key) ?? key, substitutions) || key;
 

@@ -43,3 +43,17 @@ export function isSignInUrl(url: string | undefined): boolean {
 export function errorLookupUrl(host: SignInHost, code: string): string {
   return `https://${host}/error?code=${encodeURIComponent(code)}`;
 }
+
+/**
+ * Microsoft's My Sign-ins page, where a person sees their own recent sign-ins: "You can always
+ * access your own sign-ins history at https://mysignins.microsoft.com"
+ * (docs/reference/advice-sources.md, "Self-service links"). Microsoft documents it for the global
+ * cloud only; the China (21Vianet) edition of the same document leaves it out and no US Government
+ * address is documented, so those clouds get none rather than a guess.
+ */
+const MY_SIGN_INS: Partial<Record<CloudId, string>> = { global: 'https://mysignins.microsoft.com' };
+
+/** The My Sign-ins page of the error's cloud, where Microsoft documents one. */
+export function mySignInsUrl(cloud: CloudId): string | undefined {
+  return MY_SIGN_INS[cloud];
+}

@@ -1,6 +1,6 @@
 // The advice the popup gives, for distinct situations, in real Chromium: the right steps for the
-// code, device, browser and app, "nothing you can do" where that is true, and a lookup link for
-// codes the knowledge base does not know.
+// code, device, browser and app, "nothing you can do" where that is true, a lookup link for
+// codes the knowledge base does not know, and Microsoft's My Sign-ins page where its cloud has one.
 import { afterAll, describe, expect, it } from 'vitest';
 import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
 import { type Browser, openPopup, visitAndDetect } from './chromium-helpers';
@@ -116,5 +116,25 @@ describe('Chromium: advice for the person’s situation', () => {
     await expect(popup.locator('main').innerText()).resolves.not.toMatch(/fix this yourself/);
     const link = popup.getByRole('link', { name: /For your IT team: look up error 9002341/ });
     expect(await link.getAttribute('href')).toBe(`https://${new URL(f.url).hostname}/error?code=9002341`);
+  });
+
+  it('on the global cloud: Microsoft’s My Sign-ins page, with a line on why to look, opening in a new tab', async () => {
+    const f = unknownCodePage();
+    expect(new URL(f.url).hostname).toBe('login.microsoftonline.com');
+    const { popup } = await adviceFor(f);
+    const link = popup.getByRole('link', { name: 'See your recent sign-ins (My Sign-ins)' });
+    expect(await link.getAttribute('href')).toBe('https://mysignins.microsoft.com');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    await expect(popup.locator('.my-sign-ins').innerText()).resolves.toContain('Check that each sign-in there was you.');
+  });
+
+  it('on the China cloud (21Vianet): the lookup page on its own host, and no My Sign-ins link, since Microsoft documents none there', async () => {
+    const global = unknownCodePage();
+    const f = { ...global, name: `${global.name}-china`, url: global.url.replace('login.microsoftonline.com', 'login.partner.microsoftonline.cn') };
+    const { popup } = await adviceFor(f);
+    const lookup = popup.getByRole('link', { name: /For your IT team: look up error 9002341/ });
+    expect(await lookup.getAttribute('href')).toBe('https://login.partner.microsoftonline.cn/error?code=9002341');
+    expect(await popup.locator('.my-sign-ins').count()).toBe(0);
+    expect(await popup.locator('a[href*="mysignins"]').count()).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { Detection } from '../detection/detection';
+import { errorLookupUrl } from '../page/signin-hosts';
 import { CLOUD_ENDPOINTS } from './cloud-endpoints';
 import { type LookupValues, lookupValues, shifted } from './lookup-values';
 
@@ -52,13 +53,15 @@ Logs kept 7 days (Free), 30 (P1/P2). Graph lists interactive sign-ins; KQL both.
  */
 export function lookupPack(detection: Detection, redact: ReadonlySet<string>): string {
   const values = lookupValues(detection, redact);
-  const { requestId, correlationId, at, flaggedAt, upn } = values;
+  const { requestId, correlationId, at, flaggedAt, upn, code } = values;
   const filters = graphFilters(values);
   if (filters.length === 0) return '';
   const endpoints = CLOUD_ENDPOINTS[detection.cloud];
   const hosts = endpoints?.graph ?? [];
   const lines = [
     `Sign-in lookups (${detection.cloud} cloud)`,
+    // Microsoft's own page for the code, on the sign-in host the error came from (signin-hosts.ts).
+    ...(code ? [`AADSTS${code}: ${errorLookupUrl(detection.host, code)}`] : []),
     `Entra admin center${endpoints ? ` ${endpoints.adminCenter}` : ''} › Monitoring & health › Sign-in logs, interactive and non-interactive tabs › Add filters: Request ID ${requestId ?? '-'}, Correlation ID ${correlationId ?? '-'}${at ? `, ${shifted(at, -60)} to ${shifted(at, 60)}` : ''}. Open the event › Conditional Access; Basic info › Launch the Sign-in diagnostic (48 hours only).`,
   ];
   if (endpoints) {

@@ -5,6 +5,7 @@ import { GUID } from '../page/detail-formats';
 export const WHOLE_GUID = new RegExp(`^${GUID.source}$`, 'i');
 const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,7})?Z$/;
 /** A user principal name as Entra issues them (letters, digits and `. _ - +` before the @): never a quote. */
+const CODE = /^\d{1,9}$/;
 const UPN = /^[\w.+-]{1,64}@(?:[a-z\d-]{1,63}\.)+[a-z]{2,63}$/i;
 
 export interface LookupValues {
@@ -15,6 +16,8 @@ export interface LookupValues {
   /** When the person enabled Microsoft's flagging, ISO UTC. */
   flaggedAt?: string;
   upn?: string;
+  /** The AADSTS code, digits only. */
+  code?: string;
 }
 
 const valid = (pattern: RegExp, value: string | undefined) => (value && pattern.test(value) ? value : undefined);
@@ -34,6 +37,7 @@ export function lookupValues(detection: Detection, redact: ReadonlySet<string>):
     correlationId: valid(WHOLE_GUID, detection.correlationId)?.toLowerCase(),
     at: time(detection.timestamp),
     flaggedAt: time(detection.flaggedForReviewAt),
+    code: valid(CODE, detection.errorCode),
     upn: redact.has('account') ? undefined : valid(UPN, detection.account),
   };
 }

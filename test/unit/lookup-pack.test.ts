@@ -37,7 +37,9 @@ describe('lookup pack, per cloud', () => {
       expect(pack).toContain(`az cloud set --name ${expected.az}\n`);
       expect(pack).toContain(`Get-MgAuditLogSignIn -Filter "correlationId eq '${CID}'" -All`);
       // No other cloud's Graph host: a query against the wrong cloud finds nothing.
-      const hostsInPack = [...pack.matchAll(/https:\/\/([a-z.-]+)\//g)].map((match) => match[1]);
+      // Microsoft's error page for the code is on the sign-in host the error came from; every other address is this cloud's Graph.
+      expect(pack).toContain(`AADSTS53003: https://${SAMPLE_DETECTION.host}/error?code=53003\n`);
+      const hostsInPack = [...pack.matchAll(/https:\/\/([a-z.-]+)\//g)].map((match) => match[1]).filter((host) => host !== SAMPLE_DETECTION.host);
       expect(new Set(hostsInPack)).toEqual(new Set(expected.hosts));
       expect(ALL_HOSTS.filter((host) => !expected.hosts.includes(host) && pack.includes(`//${host}/`))).toEqual([]);
       expect(shortestLookup(on(cloud))).toBe(`GET https://${expected.hosts[0]}/v1.0/auditLogs/signIns?$filter=correlationId eq '${CID}'`);
@@ -52,7 +54,7 @@ describe('lookup pack, per cloud', () => {
     it(`${cloud}: says no address is documented and gives only the KQL and the steps`, () => {
       const pack = lookupPack(on(cloud), NONE);
       expect(pack).toContain('No Graph or admin center address documented for this cloud.');
-      expect(pack).not.toMatch(/https:\/\/|Connect-MgGraph|az rest|az cloud/);
+      expect(pack.replace(`https://${SAMPLE_DETECTION.host}/error?code=53003`, '')).not.toMatch(/https:\/\/|Connect-MgGraph|az rest|az cloud/);
       expect(pack).toContain('Monitoring & health › Sign-in logs');
       expect(pack).toContain('union withsource=Table (SigninLogs');
       expect(shortestLookup(on(cloud))).toBeUndefined();
@@ -131,6 +133,11 @@ describe('lookup pack: only validated values enter a query', () => {
         expect(whatIfInputs({ ...detection, appId: HOSTILE[i], ipAddress: HOSTILE[i] }, NONE)).not.toMatch(/\$\(|Invoke-Evil|drop table|o'brien|whoami/);
       }
     }
+  });
+
+  it("names Microsoft's error page only for a code of digits", () => {
+    for (const bad of HOSTILE) expect(lookupPack(on('global', { errorCode: bad }), NONE)).not.toMatch(/AADSTS|error\?code=/);
+    expect(lookupPack(on('global', { errorCode: '530036' }), NONE)).toContain(`AADSTS530036: https://${SAMPLE_DETECTION.host}/error?code=530036`);
   });
 
   it('every quoted value in a query is a GUID, a UPN or a fixed word, and every time an ISO UTC time', () => {

@@ -19,11 +19,26 @@ function graphFilters({ requestId, correlationId }: LookupValues): GraphFilter[]
 
 const graphUrl = (host: string, [version, filter]: GraphFilter) => `https://${host}/${version}/auditLogs/signIns?$filter=${filter}`;
 
-/** The one-line lookup the e-mail has room for: the first Graph GET of the error's own cloud. */
-export function shortestLookup(detection: Detection): string | undefined {
-  const filter = graphFilters(lookupValues(detection, new Set()))[0];
-  const endpoints = CLOUD_ENDPOINTS[detection.cloud];
-  return filter && endpoints ? `GET ${graphUrl(endpoints.graph[0].host, filter)}` : undefined;
+/**
+ * Flagging marks the retries of the next 20 minutes; 5 more either side cover a clock that is off.
+ * With the account, only this person's flagged sign-ins.
+ */
+function flaggedFilter({ flaggedAt, upn }: LookupValues): GraphFilter | undefined {
+  if (!flaggedAt) return undefined;
+  return ['beta', `flaggedForReview eq true${upn ? ` and userPrincipalName eq '${upn}'` : ''} and createdDateTime ge ${shifted(flaggedAt, -5)} and createdDateTime le ${shifted(flaggedAt, 25)}`];
+}
+
+/**
+ * The lookups the e-mail has room for: the first Graph GET of the error's own cloud and, once the
+ * person enabled flagging, the flagged sign-ins of those 20 minutes.
+ */
+export function shortestLookups(detection: Detection, redact: ReadonlySet<string>): string[] {
+  const values = lookupValues(detection, redact);
+  const host = CLOUD_ENDPOINTS[detection.cloud]?.graph[0].host;
+  const filters = graphFilters(values);
+  if (!host || filters.length === 0) return [];
+  const flagged = flaggedFilter(values);
+  return [filters[0], ...(flagged ? [flagged] : [])].map((filter) => `GET ${graphUrl(host, filter)}`);
 }
 
 /**
@@ -53,7 +68,7 @@ Logs kept 7 days (Free), 30 (P1/P2). Graph lists interactive sign-ins; KQL both.
  */
 export function lookupPack(detection: Detection, redact: ReadonlySet<string>): string {
   const values = lookupValues(detection, redact);
-  const { requestId, correlationId, at, flaggedAt, upn, code } = values;
+  const { requestId, correlationId, at, flaggedAt, code } = values;
   const filters = graphFilters(values);
   if (filters.length === 0) return '';
   const endpoints = CLOUD_ENDPOINTS[detection.cloud];
@@ -81,9 +96,8 @@ export function lookupPack(detection: Detection, redact: ReadonlySet<string>): s
     lines.push('No Graph or admin center address documented for this cloud.');
   }
   lines.push('', kql(values));
-  if (flaggedAt) {
-    // Flagging marks the retries of the next 20 minutes; 5 more either side cover a clock that is off.
-    const flagged: GraphFilter = ['beta', `flaggedForReview eq true${upn ? ` and userPrincipalName eq '${upn}'` : ''} and createdDateTime ge ${shifted(flaggedAt, -5)} and createdDateTime le ${shifted(flaggedAt, 25)}`];
+  const flagged = flaggedFilter(values);
+  if (flagged) {
     lines.push('', `Flagging enabled ${flaggedAt}: Add filters › Flagged for review.`, ...hosts.map(({ host }) => `GET ${graphUrl(host, flagged)}`));
   }
   return [...lines, '', NOTES].join('\n');

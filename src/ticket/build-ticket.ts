@@ -1,7 +1,7 @@
 import type { Detection } from '../detection/detection';
 import type { Translate } from '../extension/i18n';
 import { type TicketAdvice, headlineLine, sectionLines, stepSections } from './advice-summary';
-import { shortestLookup } from '../lookups/lookup-pack';
+import { shortestLookups } from '../lookups/lookup-pack';
 import { NEVER_REDACTED, detailLineText, detailLines } from './format-details';
 
 /** Mail clients cut longer links (RFC 6068 sets no limit; Outlook and others stop near 2,000). */
@@ -34,12 +34,15 @@ export function ticketSubject(detection: Detection, t: Translate, redact: Readon
  * other details are in the sign-in log entry the IDs lead to: its app, IP address and device
  * detail (browser, operating system, managed, compliant, join type), per Microsoft Graph's
  * signIn resource (https://learn.microsoft.com/en-us/graph/api/resources/signin);
- * what was tried is known only from here. The one Graph lookup the e-mail has room for, after the
- * IDs, outlasts the other details: it is the agent's next step, prefilled (lookup-pack.ts). The
+ * what was tried is known only from here. The Graph lookups the e-mail has room for, after the
+ * IDs (and the flagged sign-ins once flagging is on), outlast the other details: it is the agent's next step, prefilled (lookup-pack.ts). The
  * greeting, the block and the IDs always stay.
  */
 const DROPPED_FIRST = ['message', 'yourWords', 'notTried', 'detail', 'lookup', 'tried'] as const;
 type BodyPart = (typeof DROPPED_FIRST)[number] | 'kept';
+
+/** The IDs, and whether the person's retry was flagged for review: what the agent searches by. */
+const KEPT_DETAILS: ReadonlySet<string> = new Set([...NEVER_REDACTED, 'flaggedForReview']);
 
 interface BodyLine {
   text: string;
@@ -49,7 +52,7 @@ interface BodyLine {
 function bodyLines({ detection, advice, redact }: TicketInput, t: Translate): BodyLine[] {
   const kept = (text: string): BodyLine => ({ text, part: 'kept' });
   const details = detailLines(detection, t, redact).map(
-    (line): BodyLine => ({ text: detailLineText(line), part: NEVER_REDACTED.has(line.field) ? 'kept' : line.field === 'message' ? 'message' : 'detail' }),
+    (line): BodyLine => ({ text: detailLineText(line), part: KEPT_DETAILS.has(line.field) ? 'kept' : line.field === 'message' ? 'message' : 'detail' }),
   );
   const steps = advice ? stepSections(advice, t, redact ?? new Set()).flatMap((section) => sectionLines(section).map((text): BodyLine => ({ text, part: section.kind }))) : [];
   return [
@@ -58,7 +61,7 @@ function bodyLines({ detection, advice, redact }: TicketInput, t: Translate): Bo
     kept(''),
     ...details,
     kept(''),
-    { text: shortestLookup(detection) ?? '', part: 'lookup' as const },
+    ...shortestLookups(detection, redact ?? new Set()).map((text): BodyLine => ({ text, part: 'lookup' })),
     kept(''),
     ...steps,
     kept(''),

@@ -124,6 +124,20 @@ describe('ticket e-mail', () => {
     expect([...stages].sort()).toEqual(['details', 'lookup only', 'neither']);
   });
 
+  it('once the person enabled flagging, keeps "Flagged for review" with the IDs and adds the flagged lookup, under 2,000 characters', () => {
+    const flagged = { ...sample, flaggedForReviewAt: '2026-11-30T14:06:00.000Z' };
+    for (let length = 20; length < 1400; length += 20) {
+      const advice: TicketAdvice = { headline: HEADLINE, tried: [`tried ${'w'.repeat(length)}.`], notTried: [] };
+      const link = buildMailto('it@contoso.com', { detection: flagged, advice }, english);
+      expect(link.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
+      const body = decode(link).body!;
+      for (const line of IDS) expect(body).toContain(line);
+      expect(body).toContain('Flagged for review: yes, at 14:06 UTC');
+    }
+    const roomy = decode(buildMailto('it@contoso.com', { detection: flagged, advice: ADVICE }, english)).body!;
+    expect(roomy).toContain("GET https://graph.microsoft.com/beta/auditLogs/signIns?$filter=flaggedForReview eq true");
+  });
+
   it('never leaves a step heading without its steps', () => {
     // Long enough that only part of the steps fit, at every length of the last one.
     for (let extra = 0; extra < 400; extra += 7) {

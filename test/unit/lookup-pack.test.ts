@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Detection } from '../../src/detection/detection';
 import { SAMPLE_DETECTION } from '../../src/detection/sample-detection';
 import { CLOUD_ENDPOINTS } from '../../src/lookups/cloud-endpoints';
-import { lookupPack, shortestLookup } from '../../src/lookups/lookup-pack';
+import { lookupPack, shortestLookups } from '../../src/lookups/lookup-pack';
 import { whatIfInputs } from '../../src/lookups/what-if-inputs';
 import type { CloudId } from '../../src/page/signin-hosts';
 
@@ -42,7 +42,7 @@ describe('lookup pack, per cloud', () => {
       const hostsInPack = [...pack.matchAll(/https:\/\/([a-z.-]+)\//g)].map((match) => match[1]).filter((host) => host !== SAMPLE_DETECTION.host);
       expect(new Set(hostsInPack)).toEqual(new Set(expected.hosts));
       expect(ALL_HOSTS.filter((host) => !expected.hosts.includes(host) && pack.includes(`//${host}/`))).toEqual([]);
-      expect(shortestLookup(on(cloud))).toBe(`GET https://${expected.hosts[0]}/v1.0/auditLogs/signIns?$filter=correlationId eq '${CID}'`);
+      expect(shortestLookups(on(cloud), NONE)).toEqual([`GET https://${expected.hosts[0]}/v1.0/auditLogs/signIns?$filter=correlationId eq '${CID}'`]);
     });
   }
 
@@ -57,7 +57,7 @@ describe('lookup pack, per cloud', () => {
       expect(pack.replace(`https://${SAMPLE_DETECTION.host}/error?code=53003`, '')).not.toMatch(/https:\/\/|Connect-MgGraph|az rest|az cloud/);
       expect(pack).toContain('Monitoring & health › Sign-in logs');
       expect(pack).toContain('union withsource=Table (SigninLogs');
-      expect(shortestLookup(on(cloud))).toBeUndefined();
+      expect(shortestLookups(on(cloud), NONE)).toEqual([]);
     });
   }
 
@@ -111,7 +111,7 @@ describe('lookup pack: only validated values enter a query', () => {
   it('with no valid ID there are no queries at all', () => {
     for (const bad of HOSTILE) {
       expect(lookupPack(on('global', { requestId: bad, correlationId: bad }), NONE)).toBe('');
-      expect(shortestLookup(on('global', { requestId: bad, correlationId: bad }))).toBeUndefined();
+      expect(shortestLookups(on('global', { requestId: bad, correlationId: bad }), NONE)).toEqual([]);
     }
     expect(lookupPack(on('global', { requestId: undefined, correlationId: undefined }), NONE)).toBe('');
   });
@@ -175,6 +175,18 @@ describe('flagged lookup', () => {
       expect(pack).not.toContain('userPrincipalName');
       expect(pack).not.toContain(account);
     }
+  });
+
+  it("goes into the e-mail's lookups after the correlation's, on the same cloud, the account only when not redacted", () => {
+    const flagged = on('usgov', { flaggedForReviewAt: FLAGGED_AT });
+    const [first, second, ...rest] = shortestLookups(flagged, NONE);
+    expect(first).toBe(`GET https://graph.microsoft.us/v1.0/auditLogs/signIns?$filter=correlationId eq '${CID}'`);
+    expect(second).toBe(
+      "GET https://graph.microsoft.us/beta/auditLogs/signIns?$filter=flaggedForReview eq true and userPrincipalName eq 'alice.wong@contoso.com' and createdDateTime ge 2026-11-30T14:01:00.000Z and createdDateTime le 2026-11-30T14:31:00.000Z",
+    );
+    expect(rest).toEqual([]);
+    expect(shortestLookups(flagged, new Set(['account']))[1]).not.toContain('userPrincipalName');
+    expect(shortestLookups(on('usgov'), NONE)).toHaveLength(1);
   });
 
   it('is not offered without flagging', () => {

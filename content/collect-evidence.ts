@@ -1,7 +1,7 @@
 import { EVIDENCE_LIMITS, type PageEvidence } from '../src/page/page-evidence';
-import { configFromScript, readConfig } from './read-config';
+import { configFromScript, inlineScriptTexts, readConfig } from './read-config';
 import { readBrandingElements } from './read-branding-elements';
-import { readPageText } from './read-page-text';
+import { copyBoxTexts, readPageText } from './read-page-text';
 
 /**
  * Cheap signs that a sign-in page shows an error: an AADSTS code, or a value shaped like the
@@ -48,12 +48,7 @@ function findConfigScriptText(doc: Document): string | undefined {
  * them). For later looks (the page changed), and first looks that found no `$Config` quickly.
  */
 function pageMayShowError(doc: Document): boolean {
-  for (const script of Array.from(doc.scripts)) {
-    if (!script.src && configHintsError(script.text)) return true;
-  }
-  let text = doc.body?.textContent ?? '';
-  for (const box of Array.from(doc.getElementsByTagName('textarea'))) text += `\n${box.value ?? ''}`;
-  return TEXT_ERROR_SIGN.test(text);
+  return inlineScriptTexts(doc).some(configHintsError) || TEXT_ERROR_SIGN.test([doc.body?.textContent ?? '', ...copyBoxTexts(doc)].join('\n'));
 }
 
 /**

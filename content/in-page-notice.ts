@@ -18,6 +18,29 @@ function anchorElement(doc: Document): Element | null {
   return doc.getElementById('debugDetailsBanner') ?? doc.querySelector('main h1, main h2, h1, h2, [role="heading"]');
 }
 
+// Below this the notice is too faint to be what the person meant to click. Our choice; Chromium's
+// IntersectionObserver v2 counts an element as visible only at full opacity.
+const VISIBLE_OPACITY = 0.9;
+
+/**
+ * Whether a click on the notice is the person's, on a notice they can see. A page can't reach into
+ * the closed shadow root, but it can style the host: make it transparent and move it under the
+ * person's next click (clickjacking). So the click must come from the browser, not a script; the
+ * notice, with everything around it, must be opaque and unfiltered; and it must be what is on top
+ * where the click landed. A click from the keyboard (Enter or Space on the focused button) has no
+ * point of its own: its `detail`, the click count, is 0.
+ */
+function isPersonsClick(doc: Document, host: Element, event: MouseEvent): boolean {
+  if (!event.isTrusted || (event.detail && doc.elementFromPoint(event.clientX, event.clientY) !== host)) return false;
+  let opacity = 1;
+  for (let element: Element | null = host; element; element = element.parentElement) {
+    const style = getComputedStyle(element);
+    opacity *= +style.opacity;
+    if (style.filter !== 'none') return false;
+  }
+  return opacity >= VISIBLE_OPACITY;
+}
+
 /** Shows the notice; returns a function that takes it away. */
 export function showHelpNotice(doc: Document, onOpen: () => void): () => void {
   const host = doc.createElement('sign-in-block-helper');
@@ -33,8 +56,8 @@ export function showHelpNotice(doc: Document, onOpen: () => void): () => void {
   open.textContent = message('noticeOpen');
   dismiss.setAttribute('aria-label', message('noticeDismiss'));
   dismiss.setAttribute('title', message('noticeDismiss'));
-  open.addEventListener('click', onOpen);
-  dismiss.addEventListener('click', () => host.remove());
+  open.addEventListener('click', (event) => isPersonsClick(doc, host, event as MouseEvent) && onOpen());
+  dismiss.addEventListener('click', (event) => isPersonsClick(doc, host, event as MouseEvent) && host.remove());
   const anchor = anchorElement(doc);
   if (anchor?.parentNode) anchor.parentNode.insertBefore(host, anchor);
   else doc.body.prepend(host);

@@ -1,5 +1,5 @@
 import { EVIDENCE_LIMITS, type PageEvidence } from '../src/page/page-evidence';
-import { SKIPPED_PARENTS } from './read-page-text';
+import { forEachShownText } from './read-page-text';
 
 /**
  * Microsoft's identity banner: the account the person signed in with, above the page title
@@ -17,11 +17,11 @@ function textOf(doc: Document, selector: string): string | undefined {
   const element = doc.querySelector(selector);
   if (!element) return undefined;
   const lines: string[] = [];
-  const walker = doc.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const line = node.nodeValue?.trim();
-    if (line && !SKIPPED_PARENTS.test(node.parentNode?.nodeName ?? '')) lines.push(line);
-  }
+  forEachShownText(doc, element, (text) => {
+    const line = text.trim();
+    if (line) lines.push(line);
+    return true;
+  });
   return lines.join('\n').slice(0, EVIDENCE_LIMITS.elementText);
 }
 

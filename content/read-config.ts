@@ -45,10 +45,18 @@ export function configFromScript(scriptText: string): Pick<PageEvidence, 'config
   return { config, locale: typeof locale?.mkt === 'string' ? locale.mkt.slice(0, 20) : undefined };
 }
 
+/**
+ * The text of each inline script, "" for the others. `document.scripts` may list SVG scripts too
+ * (happy-dom's does): they have no `text`, and `$Config` is never in one.
+ */
+export function inlineScriptTexts(doc: Document): string[] {
+  return Array.from(doc.scripts, (script) => (script.src ? '' : (script.text ?? '')));
+}
+
 /** The whitelisted `$Config` fields from the first inline script that holds a `$Config` object. */
 export function readConfig(doc: Document): Pick<PageEvidence, 'config' | 'locale'> {
-  for (const script of Array.from(doc.scripts)) {
-    const found = script.src ? undefined : configFromScript(script.text);
+  for (const text of inlineScriptTexts(doc)) {
+    const found = configFromScript(text);
     if (found) return found;
   }
   return { config: {} };

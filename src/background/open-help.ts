@@ -1,25 +1,46 @@
-import type { ActionApi, WindowsApi } from '../extension/browser-api';
+import type { ActionApi, RuntimeContextsApi, WindowsApi } from '../extension/browser-api';
 
 export const HELP_PAGE = 'popup/index.html';
+/**
+ * The shortest time between two openings of one tab's help. A page can't click the notice for the
+ * person (content/in-page-notice.ts wants a trusted click on a visible notice), but a person's
+ * double click, or clicks a page steers onto the notice, open it once. Our choice.
+ */
+export const HELP_REOPEN_MS = 3000;
 
 export interface HelpOpeners {
   action: Pick<ActionApi, 'openPopup'>;
   windows: WindowsApi;
+  runtime: RuntimeContextsApi;
   /** runtime.getURL: the extension page's full address. */
   pageUrl(path: string): string;
+  /** Milliseconds, as Date.now(). */
+  now(): number;
 }
 
 /**
- * Opens the help view for a tab. The toolbar popup is best (it sits where people expect it), but
+ * What opens the help view for a tab. The toolbar popup is best (it sits where people expect it), but
  * browsers allow `action.openPopup()` only in some cases (Firefox wants a direct user gesture),
- * so a small window showing the same view is the fallback.
+ * so a small window showing the same view is the fallback: one per tab, brought to the front when
+ * it is open already (found through runtime.getContexts, which needs no permission and survives a
+ * restart of the background). Each tab's help opens at most once per HELP_REOPEN_MS; the answer
+ * says whether this call opened it.
  */
-export async function openHelp({ action, windows, pageUrl }: HelpOpeners, tabId: number, windowId: number | undefined): Promise<boolean> {
-  try {
-    await action.openPopup(windowId === undefined ? undefined : { windowId });
-    return true;
-  } catch {
-    await windows.create({ url: pageUrl(`${HELP_PAGE}?tab=${tabId}`), type: 'popup', width: 420, height: 680 });
-    return true;
-  }
+export function createHelpOpener({ action, windows, runtime, pageUrl, now }: HelpOpeners): (tabId: number, windowId: number | undefined) => Promise<boolean> {
+  const lastOpened = new Map<number, number>();
+  return async (tabId, windowId) => {
+    const at = now();
+    if (at - (lastOpened.get(tabId) ?? -HELP_REOPEN_MS) < HELP_REOPEN_MS) return false;
+    lastOpened.set(tabId, at);
+    try {
+      await action.openPopup(windowId === undefined ? undefined : { windowId });
+      return true;
+    } catch {
+      const url = pageUrl(`${HELP_PAGE}?tab=${tabId}`);
+      const [shown] = await runtime.getContexts({ contextTypes: ['TAB'], documentUrls: [url] });
+      if (shown) await windows.update(shown.windowId, { focused: true });
+      else await windows.create({ url, type: 'popup', width: 420, height: 680 });
+      return true;
+    }
+  };
 }

@@ -2,18 +2,18 @@ import type { Runtime } from 'webextension-polyfill';
 import { createDetectionStore } from '../detection/detection-store';
 import { createDeviceCodeMarks } from '../detection/device-code-marks';
 import { createFlaggingMarks } from '../detection/flagging-window';
-import type { ActionApi, BrowserEvent, StorageApi, WindowsApi } from '../extension/browser-api';
+import type { ActionApi, BrowserEvent, RuntimeContextsApi, StorageApi, WindowsApi } from '../extension/browser-api';
 import type { Translate } from '../extension/i18n';
 import { listenForMessages, type MessageEvent } from '../extension/messages';
 import { createSettingsStore } from '../settings/settings-store';
 import { clearBadge, showBlockedBadge } from './badge';
 import { messageHandlers } from './handle-message';
-import { openHelp } from './open-help';
+import { createHelpOpener } from './open-help';
 import { trustedSender } from './trusted-sender';
 
 /** The parts of the browser the background uses: the polyfill's `browser` in index.ts, an in-memory one in the tests. */
 export interface BackgroundBrowser {
-  runtime: { id: string; getURL(path: string): string; onMessage: MessageEvent<Runtime.MessageSender> };
+  runtime: RuntimeContextsApi & { id: string; getURL(path: string): string; onMessage: MessageEvent<Runtime.MessageSender> };
   storage: StorageApi;
   action: ActionApi;
   windows: WindowsApi;
@@ -39,7 +39,7 @@ export function startBackground(browser: BackgroundBrowser, t: Translate): void 
     flaggingMarks: createFlaggingMarks(browser.storage),
     loadSettings: () => settings.load(),
     showBlockedBadge: (tabId) => showBlockedBadge(browser.action, t, tabId),
-    openHelp: (tabId, windowId) => openHelp({ action: browser.action, windows: browser.windows, pageUrl: (path) => browser.runtime.getURL(path) }, tabId, windowId),
+    openHelp: createHelpOpener({ action: browser.action, windows: browser.windows, runtime: browser.runtime, pageUrl: (path) => browser.runtime.getURL(path), now: () => Date.now() }),
     now: () => new Date(),
   });
   listenForMessages(browser.runtime.onMessage, (sender) => trustedSender(sender, browser.runtime.id), handlers);

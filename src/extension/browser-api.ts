@@ -39,4 +39,10 @@ export interface ActionApi {
 
 export interface WindowsApi {
   create(details: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown>;
+  update(windowId: number, details: { focused: true }): Promise<unknown>;
+}
+
+/** Which of the extension's own pages are open, and where: no permission needed. */
+export interface RuntimeContextsApi {
+  getContexts(filter: { contextTypes: ['TAB']; documentUrls: string[] }): Promise<{ windowId: number }[]>;
 }

@@ -31,6 +31,40 @@ describe('Chromium: lifecycle', () => {
     await page.close();
   });
 
+  it('a notice the page made transparent and moved under the person’s click opens nothing; seen, it opens help', async () => {
+    const f = fixture('53003-contoso-signed-in');
+    const { page } = await visitAndDetect(browser, f, (d) => d.requestId === f.expected!.requestId);
+    await expect.poll(() => noticeButton(page)).not.toBeNull();
+    // Every request to open help the background receives, counted beside its own listener.
+    const worker = await browser.worker();
+    await worker.evaluate(() => {
+      const counter = globalThis as unknown as { helpAsks: number };
+      counter.helpAsks = 0;
+      chrome.runtime.onMessage.addListener((message: { type?: string }) => {
+        if (message?.type === 'open-help') counter.helpAsks++;
+      });
+    });
+    const helpAsks = () => worker.evaluate(() => (globalThis as unknown as { helpAsks: number }).helpAsks);
+    // The security review's attack: the host, invisible, on top of Microsoft's "Sign out" link.
+    const link = await page.locator('#idA_SignOutAndSignIn').boundingBox();
+    const hide = await page.addStyleTag({
+      content: `sign-in-block-helper{position:fixed!important;left:${link!.x}px!important;top:${link!.y - 10}px!important;opacity:0!important;z-index:2147483647!important;margin:0!important}`,
+    });
+    const hidden = await noticeButton(page);
+    // The notice is really what the click lands on: the click reaches it, not the link.
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, hidden!)).toBe('SIGN-IN-BLOCK-HELPER');
+    await page.mouse.click(hidden!.x, hidden!.y);
+    // Seen again where it belongs, the same person's click opens help.
+    await hide.evaluate((style) => (style as Element).remove());
+    await expect.poll(async () => (await noticeButton(page))?.y).not.toBe(hidden!.y);
+    const shown = await noticeButton(page);
+    await page.mouse.click(shown!.x, shown!.y);
+    await expect.poll(async () => (await popupContexts()).some((u) => u.includes('/popup/index.html')), { timeout: 5000 }).toBe(true);
+    // One tab's messages reach the background in order: had the hidden click asked, it would be counted by now.
+    expect(await helpAsks()).toBe(1);
+    await page.close();
+  });
+
   it('the notice can be dismissed by keyboard, and page styles stay untouched', async () => {
     const f = fixture('53003-azure-cli-unregistered');
     const { page } = await visitAndDetect(browser, f, (d) => d.requestId === f.expected!.requestId);

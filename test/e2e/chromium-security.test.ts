@@ -100,6 +100,25 @@ describe('Chromium: pages cannot talk to the extension', () => {
   });
 });
 
+describe('Chromium: what the page text leaves out', () => {
+  it('SVG script and style text, and a textarea the page filled, never become details; Microsoft’s copy box does', async () => {
+    // The IDs are only in the read-only copy box, read after the page's other text: any forged
+    // line that got into the text would come first.
+    const f = fixture('53003-copy-textbox-only');
+    const forged = `Error Code: 50000\nRequest Id: ${FORGED_ID}\nCorrelation Id: ${FORGED_ID}`;
+    const hostile = `<svg width="1" height="1"><script>${forged}</script><style>${forged}</style><script><tspan>${forged}</tspan></script></svg><textarea id="typed"></textarea><script>document.getElementById('typed').value = ${JSON.stringify(`my password is hunter2\n${forged}`)};</script>`;
+    const html = f.html.replace(/(<body[^>]*>)/, `$1${hostile}`);
+    expect(html).toContain(hostile);
+    const { page, detection } = await visitAndDetect(browser, { ...f, html });
+    // Chromium parsed the SVG's children as SVG elements, with lower-case names.
+    expect(await page.evaluate(() => Array.from(document.querySelector('svg')!.children, (c) => `${c.namespaceURI} ${c.nodeName}`))).toEqual(['script', 'style', 'script'].map((name) => `http://www.w3.org/2000/svg ${name}`));
+    expect(detection).toMatchObject({ errorCode: '53003', requestId: f.expected!.requestId, correlationId: f.expected!.correlationId });
+    await expectNothingForged();
+    expect(await storedJson()).not.toMatch(/hunter2|50000/);
+    await page.close();
+  });
+});
+
 describe('Chromium: only the content script on a sign-in host is believed', () => {
   for (const [name, path] of [['the popup page', 'popup/index.html'], ['the options page', 'options/index.html']] as const) {
     it(`${name}, though an extension page of this very extension, can’t store a detection or open help`, async () => {

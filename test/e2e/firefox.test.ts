@@ -179,6 +179,31 @@ describe('Firefox: the in-page notice opens the help view', () => {
       await ff.waitForExtensionPage(help, helpUrl);
       await expect.poll(() => text(help, '.key-ids')).toContain(detection.requestId!);
       expect(await text(help, 'main')).not.toMatch(/another tab or an earlier page/);
+      // Pressed again and again, the tab's help window comes to the front; no other opens. Presses
+      // within a few seconds of the last opening do nothing, so press until the help window has the focus back.
+      const [helpWindow] = await ff.inExtension(async (url: string) => (await chrome.runtime.getContexts({ contextTypes: ['TAB' as chrome.runtime.ContextType], documentUrls: [url] })).map((c) => c.windowId), helpUrl) as number[];
+      await ff.inExtension(() => {
+        const focused: number[] = [];
+        (globalThis as unknown as { focused: number[] }).focused = focused;
+        chrome.windows.onFocusChanged.addListener((id) => focused.push(id));
+      });
+      const lastFocused = () => ff.inExtension(() => (globalThis as unknown as { focused: number[] }).focused.at(-1)) as Promise<number | undefined>;
+      await page.bringToFront();
+      await expect.poll(lastFocused).not.toBe(helpWindow);
+      await expect
+        .poll(
+          async () => {
+            await page.bringToFront();
+            // Focus came back to "Get help", where the first press left it.
+            expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SIGN-IN-BLOCK-HELPER');
+            await page.keyboard.press('Enter');
+            return lastFocused();
+          },
+          { timeout: 15_000, interval: 500 },
+        )
+        .toBe(helpWindow);
+      await expect.poll(where).toEqual({ windowTypes: ['popup'], toolbarPopups: 0 });
+      expect((await ff.browser.pages()).filter((p) => !before.has(p))).toHaveLength(1);
       await help.close();
       await page.close();
     } finally {

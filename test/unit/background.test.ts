@@ -1,7 +1,8 @@
 // The background against an in-memory browser: who is believed, what a message causes (a stored
 // detection, a badge, the notice setting, opening help), and what leaving a tab forgets.
 import type { Runtime } from 'webextension-polyfill';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HELP_REOPEN_MS } from '../../src/background/open-help';
 import { startBackground } from '../../src/background/start-background';
 import { LATEST_KEY, tabKey, triedKey } from '../../src/detection/detection-keys';
 import { createTriedStepsStore } from '../../src/detection/tried-steps-store';
@@ -126,6 +127,50 @@ describe('background: open help', () => {
     browser.action.openPopup.mockRejectedValueOnce(new Error('openPopup requires a user gesture'));
     expect(await send({ type: 'open-help' })).toEqual({ opened: true });
     expect(browser.windows.create).toHaveBeenCalledWith({ url: `chrome-extension://${OWN_ID}/popup/index.html?tab=7`, type: 'popup', width: 420, height: 680 });
+  });
+
+  describe('at most once per tab in a while, and one window per tab', () => {
+    const otherTab = contentScript({ tab: { id: 8, index: 1, windowId: 3, highlighted: false, active: false, pinned: false, incognito: false } });
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-12-02T07:00:00Z'));
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    const later = (ms: number) => vi.setSystemTime(Date.now() + ms);
+
+    it('a second request from the same tab soon after opens nothing; another tab, or the same tab later, opens', async () => {
+      expect(await send({ type: 'open-help' })).toEqual({ opened: true });
+      later(HELP_REOPEN_MS - 1);
+      expect(await send({ type: 'open-help' })).toEqual({ opened: false });
+      expect(browser.action.openPopup).toHaveBeenCalledTimes(1);
+      expect(await send({ type: 'open-help' }, otherTab)).toEqual({ opened: true });
+      later(1);
+      expect(await send({ type: 'open-help' })).toEqual({ opened: true });
+      expect(browser.action.openPopup).toHaveBeenCalledTimes(3);
+    });
+
+    it('where the browser refuses the popup, brings the tab’s open help window to the front instead of opening another', async () => {
+      browser.action.openPopup.mockRejectedValue(new Error('openPopup requires a user gesture'));
+      const helpUrl = `chrome-extension://${OWN_ID}/popup/index.html?tab=7`;
+      for (let i = 0; i < 5; i++) {
+        await send({ type: 'open-help' });
+        later(HELP_REOPEN_MS);
+      }
+      expect(browser.windows.create).toHaveBeenCalledTimes(1);
+      const [helpWindow] = (await browser.windows.getAll()).filter((w) => w.type === 'popup');
+      expect(browser.windows.update).toHaveBeenCalledTimes(4);
+      expect(browser.windows.update).toHaveBeenCalledWith(helpWindow.id, { focused: true });
+      expect(browser.runtime.getContexts).toHaveBeenCalledWith({ contextTypes: ['TAB'], documentUrls: [helpUrl] });
+      // Another tab's help is its own window; a closed one is opened again.
+      await send({ type: 'open-help' }, otherTab);
+      expect(browser.windows.create).toHaveBeenLastCalledWith(expect.objectContaining({ url: `chrome-extension://${OWN_ID}/popup/index.html?tab=8` }));
+      await browser.windows.remove(helpWindow.id!);
+      await send({ type: 'open-help' });
+      expect(browser.windows.create).toHaveBeenCalledTimes(3);
+      expect(browser.windows.create).toHaveBeenLastCalledWith(expect.objectContaining({ url: helpUrl }));
+    });
   });
 });
 

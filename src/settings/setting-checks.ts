@@ -70,7 +70,7 @@ export const text = (max: number, format?: (s: string) => Reason | undefined): S
 
 /**
  * true or false, also written as text or 0/1: Firefox hands policies.json values over unchecked, and
- * the Windows registry holds booleans as numbers or text (ours: admins write all three).
+ * admins write all three (ours: the field deployment's typo was `"false"`).
  */
 export const yesOrNo: SettingCheck<boolean> = (value) => {
   const word = typeof value === 'string' || typeof value === 'number' ? String(value).trim().toLowerCase() : value;

@@ -82,6 +82,9 @@ export const yesOrNo: SettingCheck<boolean> = (value) => {
 /** How a refused entry is named to the admin: text quoted and cut short, anything else by its type. */
 const shown = (entry: unknown) => (typeof entry === 'string' ? JSON.stringify(entry).slice(0, 60) : typeof entry);
 
+/** The refused entries, the first ten of them: a policy may hold thousands. */
+const listed = (entries: string[]) => entries.slice(0, 10).join(', ') + (entries.length > 10 ? ', …' : '');
+
 /**
  * A list of redactable field names, each once. Fails closed: a value that is not a list, or that
  * names anything but these fields, leaves out every field until the admin fixes it, since an admin
@@ -92,7 +95,7 @@ export const redactableFields: SettingCheck<RedactableField[]> = (value) => {
   const unknown: string[] = [];
   // An index loop, not a for-of over entries: a hole or `undefined` must be refused too.
   for (let i = 0; i < value.length; i++) if (!(REDACTABLE_FIELDS as readonly unknown[]).includes(value[i])) unknown.push(shown(value[i]));
-  if (unknown.length) return { value: [...REDACTABLE_FIELDS], reason: because('unknownField', unknown.join(', '), REDACTABLE_FIELDS.join(', ')) };
+  if (unknown.length) return { value: [...REDACTABLE_FIELDS], reason: because('unknownField', listed(unknown), REDACTABLE_FIELDS.join(', ')) };
   return { value: [...new Set(value as RedactableField[])] };
 };
 
@@ -110,7 +113,7 @@ export const adviceByCode = (max: number): SettingCheck<Record<string, string>> 
     else if (typeof tip !== 'string' || tip.trim().length > max) badTips.push(code);
     else advice[code] = tip.trim();
   }
-  const reason = [...(notCodes.length ? [because('notCode', notCodes.join(', '))] : []), ...(badTips.length ? [because('adviceTooLong', badTips.join(', '), max)] : [])];
+  const reason = [...(notCodes.length ? [because('notCode', listed(notCodes))] : []), ...(badTips.length ? [because('adviceTooLong', listed(badTips), max)] : [])];
   // Nothing valid: no value, so the person's own advice stays rather than policy locking it empty.
   if (!reason.length) return { value: advice };
   return Object.keys(advice).length ? { value: advice, reason } : { reason };

@@ -96,6 +96,11 @@ describe('redactFields fails closed', () => {
     expect(reasonText(problems[0].reason, english)).toBe(`names ${named}, which can't be left out. Until you fix it, every field is left out. Use these: ${ALL.join(', ')}`);
   });
 
+  it('names the first ten refused entries of a long list', () => {
+    const { problems } = validateSettings({ redactFields: Array.from({ length: 5000 }, (_, i) => `f${i}`) });
+    expect(problems[0].reason.args[0]).toBe(`${Array.from({ length: 10 }, (_, i) => `"f${i}"`).join(', ')}, …`);
+  });
+
   it('keeps a list of known names as it is, each once', () => {
     expect(validateSettings({ redactFields: ['deviceId', 'ipAddress', 'deviceId'] })).toEqual({ values: { redactFields: ['deviceId', 'ipAddress'] }, problems: [] });
     expect(validateSettings({ redactFields: [] }), 'an admin may ask for nothing to be left out').toEqual({ values: { redactFields: [] }, problems: [] });

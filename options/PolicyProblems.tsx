@@ -4,7 +4,8 @@ import type { SettingProblem } from '../src/settings/validate-settings';
 
 /**
  * For admins: each policy value the extension refused, and why, worded like a form problem ("ticketUrlTemplate
- * must start with https://"). The intro says once that the defaults stand in for them.
+ * must start with https://"). The intro says once that what was refused is not used: the rest of
+ * each value applies (validate-settings.ts).
  */
 export function PolicyProblems({ problems, t }: { problems: SettingProblem[]; t: Translate }) {
   if (problems.length === 0) return null;
@@ -13,8 +14,8 @@ export function PolicyProblems({ problems, t }: { problems: SettingProblem[]; t:
       <h2 id="policy-problems-heading">{t('optionsPolicyProblemsHeading')}</h2>
       <p>{t('optionsPolicyProblemsIntro')}</p>
       <ul>
-        {problems.map((problem) => (
-          <li key={problem.key} data-key={problem.key}>
+        {problems.map((problem, i) => (
+          <li key={i} data-key={problem.key}>
             {t('optionsProblem', [problem.key, reasonText(problem.reason, t)])}
           </li>
         ))}

@@ -37,7 +37,9 @@ export function startBackground(browser: BackgroundBrowser, t: Translate): void 
     detections,
     deviceCodeMarks,
     flaggingMarks: createFlaggingMarks(browser.storage),
-    loadSettings: () => settings.load(),
+    // The in-page notice must not wait the 2-3 s Chromium takes to load policy at start: the
+    // person's own settings stand in until then (settings-store.ts, MANAGED_WAIT_MS).
+    loadSettings: async () => (await settings.loadQuickly()).now,
     showBlockedBadge: (tabId) => showBlockedBadge(browser.action, t, tabId),
     openHelp: createHelpOpener({ action: browser.action, windows: browser.windows, runtime: browser.runtime, pageUrl: (path) => browser.runtime.getURL(path), now: () => Date.now() }),
     now: () => new Date(),

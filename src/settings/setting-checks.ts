@@ -17,8 +17,11 @@ export interface Reason {
 
 export const because = (name: ProblemName, ...args: (string | number)[]): Reason => ({ key: `settingProblem_${name}`, args: args.map(String) });
 
-/** A setting's validator: the value to use (trimmed, deduplicated), or the reason it is refused. */
-export type SettingCheck<T> = (value: unknown) => { value?: T; reason?: Reason };
+/**
+ * A setting's validator: the value to use (trimmed, deduplicated), the reason it is refused, or
+ * both when the valid part of a value applies and the rest is refused.
+ */
+export type SettingCheck<T> = (value: unknown) => { value?: T; reason?: Reason | Reason[] };
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 const PHONE = /^\+?[0-9 ().-]{3,30}$/;
@@ -65,29 +68,53 @@ export const text = (max: number, format?: (s: string) => Reason | undefined): S
   return { value: trimmed };
 };
 
-export const yesOrNo: SettingCheck<boolean> = (value) => (typeof value === 'boolean' ? { value } : { reason: because('notBoolean') });
+/**
+ * true or false, also written as text or 0/1: Firefox hands policies.json values over unchecked, and
+ * admins write all three (ours: the field deployment's typo was `"false"`).
+ */
+export const yesOrNo: SettingCheck<boolean> = (value) => {
+  const word = typeof value === 'string' || typeof value === 'number' ? String(value).trim().toLowerCase() : value;
+  if (word === true || word === 'true' || word === '1') return { value: true };
+  if (word === false || word === 'false' || word === '0') return { value: false };
+  return { reason: because('notBoolean') };
+};
 
-/** A list of redactable field names, each once. */
+/** How a refused entry is named to the admin: text quoted and cut short, anything else by its type. */
+const shown = (entry: unknown) => (typeof entry === 'string' ? JSON.stringify(entry).slice(0, 60) : typeof entry);
+
+/** The refused entries, the first ten of them: a policy may hold thousands. */
+const listed = (entries: string[]) => entries.slice(0, 10).join(', ') + (entries.length > 10 ? ', …' : '');
+
+/**
+ * A list of redactable field names, each once. Fails closed: a value that is not a list, or that
+ * names anything but these fields, leaves out every field until the admin fixes it, since an admin
+ * asked for something to be left out and a misspelt "ipaddress" must not put the IP address back.
+ */
 export const redactableFields: SettingCheck<RedactableField[]> = (value) => {
-  if (!Array.isArray(value)) return { reason: because('notList') };
-  // An index loop, not find(): a hole or `undefined` must be refused too.
-  for (let i = 0; i < value.length; i++) {
-    if (!(REDACTABLE_FIELDS as readonly unknown[]).includes(value[i])) {
-      const shown = typeof value[i] === 'string' ? JSON.stringify(value[i]).slice(0, 60) : typeof value[i];
-      return { reason: because('unknownField', shown, REDACTABLE_FIELDS.join(', ')) };
-    }
-  }
+  if (!Array.isArray(value)) return { value: [...REDACTABLE_FIELDS], reason: because('notList') };
+  const unknown: string[] = [];
+  // An index loop, not a for-of over entries: a hole or `undefined` must be refused too.
+  for (let i = 0; i < value.length; i++) if (!(REDACTABLE_FIELDS as readonly unknown[]).includes(value[i])) unknown.push(shown(value[i]));
+  if (unknown.length) return { value: [...REDACTABLE_FIELDS], reason: because('unknownField', listed(unknown), REDACTABLE_FIELDS.join(', ')) };
   return { value: [...new Set(value as RedactableField[])] };
 };
 
-/** Advice text by error code: codes of 4 to 7 digits, each text trimmed and at most `max` characters. */
+/**
+ * Advice text by error code: codes of 4 to 7 digits, each text trimmed and at most `max` characters.
+ * Bad entries are refused and named, by kind; the others apply.
+ */
 export const adviceByCode = (max: number): SettingCheck<Record<string, string>> => (value) => {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { reason: because('notMap') };
   const advice: Record<string, string> = {};
+  const notCodes: string[] = [];
+  const badTips: string[] = [];
   for (const [code, tip] of Object.entries(value)) {
-    if (!ERROR_CODE.test(code)) return { reason: because('notCode', code.slice(0, 20)) };
-    if (typeof tip !== 'string' || tip.trim().length > max) return { reason: because('adviceTooLong', code, max) };
-    advice[code] = tip.trim();
+    if (!ERROR_CODE.test(code)) notCodes.push(code.slice(0, 20));
+    else if (typeof tip !== 'string' || tip.trim().length > max) badTips.push(code);
+    else advice[code] = tip.trim();
   }
-  return { value: advice };
+  const reason = [...(notCodes.length ? [because('notCode', listed(notCodes))] : []), ...(badTips.length ? [because('adviceTooLong', listed(badTips), max)] : [])];
+  // Nothing valid: no value, so the person's own advice stays rather than policy locking it empty.
+  if (!reason.length) return { value: advice };
+  return Object.keys(advice).length ? { value: advice, reason } : { reason };
 };

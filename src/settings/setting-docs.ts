@@ -49,7 +49,7 @@ export const SETTING_DOCS: { [K in SettingKey]: SettingDoc<K> } = {
   },
   redactFields: {
     title: 'Fields left out of copies and tickets',
-    description: `Field names to leave out: ${REDACTABLE_FIELDS.join(', ')}. The error code, Request Id, Correlation Id and Timestamp are always kept.`,
+    description: `Field names to leave out: ${REDACTABLE_FIELDS.join(', ')}. The error code, Request Id, Correlation Id and Timestamp are always kept. Not a list, or an unknown name: every field is left out.`,
     example: ['ipAddress', 'deviceId'],
   },
   extraAdvice: {

@@ -8,7 +8,6 @@
  * interface: never rename one.
  */
 import type { MessageKey } from '../extension/message-key';
-import { REDACTABLE_FIELDS } from './redactable-fields';
 import { adviceByCode, emailProblem, httpsUrlProblem, phoneProblem, redactableFields, text, ticketTemplateProblem, yesOrNo, type SettingCheck } from './setting-checks';
 
 export { REDACTABLE_FIELDS, type RedactableField } from './redactable-fields';
@@ -31,7 +30,14 @@ export type SettingInput =
 
 export interface SettingSpec<T, I extends SettingInput = SettingInput> {
   default: T;
-  /** Its JSON-schema type in Chrome's managed_schema (the title and description: setting-docs.ts). */
+  /**
+   * Its JSON-schema type in Chrome's managed_schema (the title and description: setting-docs.ts).
+   * As loose as Chrome allows: Chrome drops a whole value that fails it, silently, so the row's
+   * `check` does the validating and says what it refused. Chrome takes one type per value
+   * ("Each schema must have either a $ref value or exactly one type",
+   * https://developer.chrome.com/docs/extensions/mv3/manifest/storage), so only what is inside a
+   * list or map can be left open: never an `enum` there.
+   */
   schema: JsonSchema;
   /** The value to use, or the localized reason it is refused. */
   check: SettingCheck<T>;
@@ -97,7 +103,7 @@ export const SETTINGS = {
   }),
   redactFields: setting({
     default: [],
-    schema: { type: 'array', items: { type: 'string', enum: [...REDACTABLE_FIELDS] } },
+    schema: { type: 'array', items: { type: 'string' } },
     check: redactableFields,
     labelKey: 'optionsRedactLegend',
     hintKey: 'optionsRedactHint',

@@ -24,7 +24,8 @@ const refused = (key: string, reason: Reason): SettingProblem => ({ key, reason 
 /**
  * Checks settings from policy or from the options page with each row's own check. Each valid
  * value is kept; each invalid value or unknown key is refused with a reason and never used, so
- * the defaults stand in for it.
+ * the defaults stand in for it. A list or map keeps its valid entries, and redaction that can't
+ * be read leaves out every field (setting-checks.ts): a refusal never undoes the rest of a policy.
  */
 export function validateSettings(raw: unknown): ValidatedSettings {
   const values: Partial<Record<SettingKey, unknown>> = {};
@@ -38,8 +39,8 @@ export function validateSettings(raw: unknown): ValidatedSettings {
       continue;
     }
     const result = SETTINGS[key as SettingKey].check(value);
-    if (result.reason) problems.push(refused(key, result.reason));
-    else values[key as SettingKey] = result.value;
+    for (const reason of [result.reason ?? []].flat()) problems.push(refused(key, reason));
+    if (result.value !== undefined) values[key as SettingKey] = result.value;
   }
   return { values: values as Partial<Settings>, problems };
 }

@@ -140,4 +140,28 @@ describe('Chromium under a real policy file', () => {
       expect(sent).toContain(expected.requestId);
     }
   });
+
+  it('a misspelt redactFields entry leaves out every field: the IP address is in no copy and no ticket, and the options page names the entry', async () => {
+    // The field deployment's typo (ux-review part 3): Chromium used to drop the whole list, and the IP address went back into every copy.
+    const b = await start({ supportEmail: 'servicedesk@contoso.com', ticketUrlTemplate: TEMPLATE, redactFields: ['ipaddress', 'deviceId'] });
+    await b.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { popup } = await popupForError(b);
+    // The ticket link shows once the policy has arrived: every copy from here on is made under it.
+    const ticket = decodeURIComponent(await linkOf(popup, 'ticket'));
+    const mail = decodeURIComponent(await linkOf(popup, 'email'));
+    await popup.getByRole('button', { name: 'Copy details' }).click();
+    await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toContain(`Request Id: ${expected.requestId}`);
+    const copied = await popup.evaluate(() => navigator.clipboard.readText());
+    for (const [what, sent] of [['ticket', ticket], ['e-mail', mail], ['copy', copied]]) {
+      expect(sent, what).toContain(expected.correlationId);
+      expect(sent, what).not.toContain(expected.ipAddress);
+      expect(sent, what).not.toContain(expected.deviceId);
+    }
+
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options/index.html`);
+    const refused = options.locator('.policy-problems li[data-key="redactFields"]');
+    await expect.poll(() => refused.innerText()).toContain('"ipaddress"');
+    await expect(refused.innerText()).resolves.toContain('every field is left out');
+  });
 });

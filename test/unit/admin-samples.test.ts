@@ -158,8 +158,8 @@ const ALL_SAMPLES = [...Object.keys(SETTINGS_SAMPLES), ...Object.keys(FORCE_INST
 // ---- The tests ----
 
 describe('admin sample files', () => {
-  it('are checked against the schema as Chrome applies it: a wrong type, a value outside the list and an unknown key each fail', () => {
-    const problems = schemaProblems({ supportName: 5, redactFields: ['requestId'], extraAdvice: { '53003': 1 }, colour: 'blue' });
+  it('are checked against the schema as Chrome applies it: a wrong type, a list entry that is not text and an unknown key each fail', () => {
+    const problems = schemaProblems({ supportName: 5, redactFields: [3], extraAdvice: { '53003': 1 }, colour: 'blue' });
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['/', '/extraAdvice/53003', '/redactFields/0', '/supportName']);
     expect(problems.find((p) => p.startsWith('/:'))).toMatch(/colour is not in schema\.json/);
   });

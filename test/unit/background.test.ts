@@ -8,7 +8,7 @@ import { LATEST_KEY, tabKey, triedKey } from '../../src/detection/detection-keys
 import { createTriedStepsStore } from '../../src/detection/tried-steps-store';
 import type { Detection } from '../../src/detection/detection';
 import type { PageEvidence } from '../../src/page/page-evidence';
-import { USER_SETTINGS_KEY } from '../../src/settings/settings-store';
+import { MANAGED_WAIT_MS, USER_SETTINGS_KEY } from '../../src/settings/settings-store';
 import { english } from './helpers/english';
 import { freshFakeBrowser, settled, type FakeBrowser } from './helpers/fake-browser';
 
@@ -113,6 +113,20 @@ describe('background: an error page seen', () => {
     expect(await send({ type: 'error-page-seen', evidence: evidence(COMPLETE_TEXT) })).toMatchObject({ showNotice: false });
     await browser.storage.managed.set({ showPageNotice: true });
     expect(await send({ type: 'error-page-seen', evidence: evidence(COMPLETE_TEXT) })).toMatchObject({ showNotice: true });
+  });
+
+  it('does not wait for policy that is late (Chromium, just after it starts): the person’s choice stands in', async () => {
+    vi.useFakeTimers();
+    try {
+      await browser.storage.local.set({ [USER_SETTINGS_KEY]: { showPageNotice: false } });
+      browser.storage.managed.get = vi.fn(() => new Promise<never>(() => {})) as typeof browser.storage.managed.get;
+      let answer: unknown;
+      void send({ type: 'error-page-seen', evidence: evidence(COMPLETE_TEXT) }).then((a) => (answer = a));
+      await vi.advanceTimersByTimeAsync(MANAGED_WAIT_MS);
+      expect(answer).toMatchObject({ detected: true, showNotice: false });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

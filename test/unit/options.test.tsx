@@ -123,7 +123,7 @@ describe('options page: policy', () => {
     expect(items).toHaveLength(2);
     expect(items[0]).toMatch(/^ticketUrlTemplate must start with https:\/\/ .*\.$/);
     expect(items[1]).toContain('supportEmal is not a known setting');
-    expect(box.textContent, 'the defaults stand in for them, said once').toContain('the defaults are used');
+    expect(box.textContent, 'what was refused is not used, said once').toContain('what was refused is not used');
   });
 
   it('takes policy that arrives late, keeping what the person typed elsewhere', async () => {

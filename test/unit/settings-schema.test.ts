@@ -52,7 +52,9 @@ describe('managed schema', () => {
       const { title, description } = SETTING_DOCS[key];
       expect(schema.properties[key], key).toEqual({ ...SETTINGS[key].schema, title, description });
     }
-    expect(schema.properties.redactFields.items).toEqual({ type: 'string', enum: ['appName', 'appId', 'ipAddress', 'deviceId', 'devicePlatform', 'deviceState', 'message', 'branding', 'account', 'browser', 'os'] });
+    // Chrome drops a whole value that fails the schema: one misspelt name would drop the whole list, and with it all redaction.
+    expect(schema.properties.redactFields.items, 'names are checked by the extension, which keeps the known ones').toEqual({ type: 'string' });
+    expect(JSON.stringify(schema), 'no enum anywhere').not.toContain('enum');
     expect(Object.fromEntries(SETTING_KEYS.map((key) => [key, schema.properties[key].type]))).toEqual({
       supportName: 'string',
       supportEmail: 'string',

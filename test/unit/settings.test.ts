@@ -3,7 +3,7 @@ import type { TicketAdvice } from '../../src/ticket/advice-summary';
 import { helpdeskChannels } from '../../src/ticket/helpdesk-channels';
 import { fillTicketTemplate } from '../../src/ticket/fill-ticket-template';
 import { mergeSettings } from '../../src/settings/merge-settings';
-import { DEFAULT_SETTINGS } from '../../src/settings/settings-spec';
+import { DEFAULT_SETTINGS, REDACTABLE_FIELDS } from '../../src/settings/settings-spec';
 import { TICKET_PRESETS, presetFieldProblem } from '../../src/ticket/ticket-presets';
 import { reasonText, ticketTemplateProblem, validateSettings } from '../../src/settings/validate-settings';
 import { english } from './helpers/english';
@@ -31,10 +31,11 @@ describe('validateSettings', () => {
     ['supportName', 42, /must be text/],
     ['supportName', 'x'.repeat(81), /Make it 80 or less/],
     ['showPageNotice', 'yes', /true or false/],
-    ['redactFields', 'ipAddress', /list/],
-    ['redactFields', ['requestId'], /names "requestId", which can.t be left out/],
-    ['extraAdvice', { abc: 'x' }, /not an error code/],
+    ['showPageNotice', 2, /true or false/],
+    ['showPageNotice', ['true'], /true or false/],
+    ['showPageNotice', null, /true or false/],
     ['extraAdvice', ['x'], /must pair error codes with text/],
+    ['extraAdvice', 'x', /must pair error codes with text/],
     ['colour', 'blue', /not a known setting/],
   ])('refuses %s = %j with a reason', (key, value, reason) => {
     const { values, problems } = validateSettings({ [key]: value });
@@ -44,9 +45,73 @@ describe('validateSettings', () => {
     expect(reasonText(problems[0].reason, english)).toMatch(reason);
   });
 
+  it('takes true and false also as text or 0/1, as Firefox and the Windows registry can hand them over', () => {
+    for (const [raw, value] of [[true, true], ['true', true], [' False ', false], ['1', true], [0, false], [1, true]] as const) {
+      expect(validateSettings({ showPageNotice: raw }), JSON.stringify(raw)).toEqual({ values: { showPageNotice: value }, problems: [] });
+    }
+  });
+
+  it('keeps the valid advice when entries are refused, names each, and sets nothing when none is valid', () => {
+    const { values, problems } = validateSettings({ extraAdvice: { '53003': ' VPN first. ', AADSTS53000: 'x', '53000': 5, abc: 'y', '50105': 'z'.repeat(301) } });
+    expect(values).toEqual({ extraAdvice: { '53003': 'VPN first.' } });
+    expect(problems.map((p) => [p.key, reasonText(p.reason, english)])).toEqual([
+      ['extraAdvice', 'has AADSTS53000, abc, which is not an error code like 53003'],
+      ['extraAdvice', 'has a tip for 50105, 53000 that is not text or is over 300 characters'],
+    ]);
+    expect(validateSettings({ extraAdvice: { abc: 'x' } }).values).toEqual({});
+  });
+
   it('ignores a missing policy and refuses a non-object', () => {
     expect(validateSettings(undefined)).toEqual({ values: {}, problems: [] });
     expect(validateSettings('x').problems).toHaveLength(1);
+  });
+});
+
+describe('redactFields fails closed', () => {
+  const ALL = [...REDACTABLE_FIELDS];
+  it.each([
+    ['a name as text', 'ipAddress'],
+    ['a number', 3],
+    ['true', true],
+    ['null', null],
+    ['a map', { ipAddress: true }],
+  ])('leaves out every field when it is not a list (%s), and says so', (_shape, raw) => {
+    const { values, problems } = validateSettings({ redactFields: raw });
+    expect(values).toEqual({ redactFields: ALL });
+    expect(problems.map((p) => [p.key, reasonText(p.reason, english)])).toEqual([['redactFields', 'must be a list of field names. Until you fix it, every field is left out']]);
+  });
+
+  it.each([
+    ['a misspelt name', ['ipAddress', 'devicID'], '"devicID"'],
+    ['a name in the wrong case', ['ipaddress', 'deviceId'], '"ipaddress"'],
+    ['a field that is always kept', ['requestId', 'account'], '"requestId"'],
+    ['entries that are not text', ['appName', 3, null, ['ipAddress']], 'number, object, object'],
+    // biome-ignore lint/suspicious/noSparseArray: a hole is one of the cases under test
+    ['a hole and undefined', [, 'os', undefined], 'undefined, undefined'],
+    ['only unknown names', ['IP'], '"IP"'],
+  ])('leaves out every field when an entry is unknown (%s), and names each refused entry', (_shape, raw, named) => {
+    const { values, problems } = validateSettings({ redactFields: raw });
+    expect(values).toEqual({ redactFields: ALL });
+    expect(problems).toHaveLength(1);
+    expect(reasonText(problems[0].reason, english)).toBe(`names ${named}, which can't be left out. Until you fix it, every field is left out. Use these: ${ALL.join(', ')}`);
+  });
+
+  it('names the first ten refused entries of a long list', () => {
+    const { problems } = validateSettings({ redactFields: Array.from({ length: 5000 }, (_, i) => `f${i}`) });
+    expect(problems[0].reason.args[0]).toBe(`${Array.from({ length: 10 }, (_, i) => `"f${i}"`).join(', ')}, …`);
+  });
+
+  it('keeps a list of known names as it is, each once', () => {
+    expect(validateSettings({ redactFields: ['deviceId', 'ipAddress', 'deviceId'] })).toEqual({ values: { redactFields: ['deviceId', 'ipAddress'] }, problems: [] });
+    expect(validateSettings({ redactFields: [] }), 'an admin may ask for nothing to be left out').toEqual({ values: { redactFields: [] }, problems: [] });
+  });
+
+  it('never lets a refused redaction value put a field back: policy that cannot be read still wins over the person', () => {
+    const { settings, managedKeys, policyProblems } = mergeSettings({ redactFields: [] }, { redactFields: 'ipAddress,deviceId', supportName: 'Contoso IT' });
+    expect(settings.redactFields).toEqual(ALL);
+    expect(settings.supportName, 'the rest of the policy still applies').toBe('Contoso IT');
+    expect(managedKeys).toEqual(['redactFields', 'supportName']);
+    expect(policyProblems.map((p) => p.key)).toEqual(['redactFields']);
   });
 });
 

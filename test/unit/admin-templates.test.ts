@@ -1,0 +1,255 @@
+// The templates in docs/admin/templates/ are imported as they are (Group Policy central store, Intune
+// ADMX import, reg import, MDM upload): each is read here in its own format and checked against the
+// schema the build writes, so a template that drifts from the settings spec, names a wrong path or
+// id, or has a dangling string reference fails with what to fix.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { adminTemplateFiles, STORE_UPDATE_URL, type TemplateBrowser } from '../../scripts/build/admin-templates';
+import { managedSchemaJson } from '../../scripts/build/schema-plugin';
+import { UNPACKED_CHROME_ID } from '../../src/extension/extension-ids';
+import { SETTING_DOCS } from '../../src/settings/setting-docs';
+import { SETTING_KEYS } from '../../src/settings/settings-spec';
+import { validateSettings } from '../../src/settings/validate-settings';
+import { parsePlist, type PlistDict, type PlistValue } from './helpers/parse-plist';
+import { findKey, leafPaths, parseReg, type RegKey, type RegValue, registryToJson, type Schema } from './helpers/parse-reg';
+
+const DIR = 'docs/admin/templates';
+const read = (file: string) => readFileSync(join(process.cwd(), DIR, file), 'utf8');
+const schema = JSON.parse(managedSchemaJson()) as Required<Pick<Schema, 'properties'>>;
+const EXAMPLES = Object.fromEntries(SETTING_KEYS.map((key) => [key, SETTING_DOCS[key].example]));
+const BROWSERS: Record<TemplateBrowser, { vendor: string; pin: [string, string]; other: string }> = {
+  chrome: { vendor: 'Google\\Chrome', pin: ['toolbar_pin', 'force_pinned'], other: 'toolbar_state' },
+  edge: { vendor: 'Microsoft\\Edge', pin: ['toolbar_state', 'force_shown'], other: 'toolbar_pin' },
+};
+const DETECTION_SCRIPT = 'intune-detect-signin-block-helper.ps1';
+const generated = adminTemplateFiles({ chrome: UNPACKED_CHROME_ID, edge: UNPACKED_CHROME_ID });
+
+// ---- XML: one element or many, always as a list; attributes without a prefix ----
+
+type Node = Record<string, unknown>;
+const xmlParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (_name, _path, _leaf, isAttribute) => !isAttribute });
+const all = (node: unknown, name: string): Node[] => ((node as Node | undefined)?.[name] as Node[] | undefined) ?? [];
+const one = (node: unknown, name: string, where: string): Node => {
+  const found = all(node, name);
+  if (found.length !== 1) throw new Error(`${where}: expected one <${name}>, found ${found.length}`);
+  return found[0];
+};
+const attr = (node: Node, name: string): string | undefined => node[`@${name}`] as string | undefined;
+
+function parseXml(file: string): Node {
+  const text = read(file);
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) throw new Error(`${file}: not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
+  return xmlParser.parse(text) as Node;
+}
+
+const NS = 'http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions';
+
+/** What Group Policy writes for one policy set to `value`, per the ADMX schema's element semantics. */
+function applyPolicy(policy: Node, value: unknown, tree: Map<string, RegKey>): void {
+  const keyOf = (path: string): RegKey => {
+    const key = tree.get(path.toLowerCase()) ?? { name: path.split('\\').pop() as string, values: new Map(), keys: new Map() };
+    tree.set(path.toLowerCase(), key);
+    return key;
+  };
+  const setValue = (path: string, name: string, data: RegValue) =>
+    keyOf(path).values.set(name.toLowerCase(), { name, value: data });
+  const policyKey = attr(policy, 'key') as string;
+  const valueName = attr(policy, 'valueName');
+  if (valueName) {
+    const decimal = one(one(policy, value ? 'enabledValue' : 'disabledValue', valueName), 'decimal', valueName);
+    setValue(policyKey, valueName, { type: 'dword', data: Number(attr(decimal, 'value')) });
+    return;
+  }
+  const elements = one(policy, 'elements', String(attr(policy, 'name')));
+  for (const text of all(elements, 'text')) setValue(attr(text, 'key') ?? policyKey, attr(text, 'valueName') as string, { type: 'sz', data: String(value) });
+  for (const list of all(elements, 'list')) {
+    const listKey = attr(list, 'key') ?? policyKey;
+    const entries = attr(list, 'explicitValue') === 'true' ? Object.entries(value as Record<string, string>) : (value as string[]).map((item, i) => [`${attr(list, 'valuePrefix')}${i + 1}`, item]);
+    for (const [name, data] of entries) setValue(listKey, name, { type: 'sz', data });
+  }
+}
+
+describe(DIR, () => {
+  it('holds exactly the generated files and the detection script', () => {
+    const files = readdirSync(join(process.cwd(), DIR), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath.slice(join(process.cwd(), DIR).length), entry.name).replace(/^[\\/]/, '').replace(/\\/g, '/'))
+      .sort();
+    expect(files, `a new file in ${DIR} needs a check here and a line in docs/admin/README.md`).toEqual([...Object.keys(generated), DETECTION_SCRIPT].sort());
+  });
+
+  it.each(Object.keys(generated))('%s matches the settings spec (regenerate: node scripts/tasks/write-admin-templates.mjs)', (file) => {
+    expect(read(file) === generated[file], `${DIR}/${file} differs from what the spec generates: run node scripts/tasks/write-admin-templates.mjs and commit`).toBe(true);
+  });
+});
+
+describe.each(Object.entries(BROWSERS))('ADMX and ADML for %s', (browser, facts) => {
+  const admxFile = `signin-block-helper-${browser}.admx`;
+  const admlFile = `en-US/signin-block-helper-${browser}.adml`;
+  const definitions = () => one(parseXml(admxFile), 'policyDefinitions', admxFile);
+  const resources = () => one(one(parseXml(admlFile), 'policyDefinitionResources', admlFile), 'resources', admlFile);
+  const policies = () => all(one(definitions(), 'policies', admxFile), 'policy');
+  const policyKey = `Software\\Policies\\${facts.vendor}\\3rdparty\\extensions\\${UNPACKED_CHROME_ID}\\policy`;
+
+  it('are Group Policy definitions in Microsoft\'s namespace, with a namespace of their own', () => {
+    expect(attr(definitions(), 'xmlns'), admxFile).toBe(NS);
+    expect(attr(one(parseXml(admlFile), 'policyDefinitionResources', admlFile), 'xmlns'), admlFile).toBe(NS);
+    const target = one(one(definitions(), 'policyNamespaces', admxFile), 'target', admxFile);
+    expect(attr(target, 'namespace'), `${admxFile}: the Chrome and Edge templates need different namespaces to sit in one central store`).toMatch(new RegExp(browser === 'chrome' ? 'Chrome$' : 'Edge$'));
+    expect(attr(one(definitions(), 'resources', admxFile), 'minRequiredRevision'), admxFile).toBe(attr(one(parseXml(admlFile), 'policyDefinitionResources', admlFile), 'revision'));
+  });
+
+  it('resolve every $(string.…) and $(presentation.…) reference, and every element has its control', () => {
+    const strings = new Map(all(one(resources(), 'stringTable', admlFile), 'string').map((s) => [attr(s, 'id'), s['#text']]));
+    const presentations = new Map(all(one(resources(), 'presentationTable', admlFile), 'presentation').map((p) => [attr(p, 'id') as string, p]));
+    const referenced = [...read(admxFile).matchAll(/\$\((string|presentation)\.([^)]+)\)/g)];
+    expect(referenced.length).toBeGreaterThan(SETTING_KEYS.length * 2);
+    for (const [ref, table, id] of referenced) {
+      expect(table === 'string' ? strings.get(id) : presentations.get(id), `${admlFile}: add the ${table} ${id} that ${admxFile} references as ${ref}`).toBeTruthy();
+    }
+    const categories = all(one(definitions(), 'categories', admxFile), 'category').map((c) => attr(c, 'name'));
+    const supported = all(one(one(definitions(), 'supportedOn', admxFile), 'definitions', admxFile), 'definition').map((d) => attr(d, 'name'));
+    for (const policy of policies()) {
+      const name = attr(policy, 'name') as string;
+      expect(categories, `${name}: parentCategory must name a category of this ADMX`).toContain(attr(one(policy, 'parentCategory', name), 'ref'));
+      expect(supported, `${name}: supportedOn must name a definition of this ADMX`).toContain(attr(one(policy, 'supportedOn', name), 'ref'));
+      const elementIds = all(policy, 'elements').flatMap((e) => [...all(e, 'text'), ...all(e, 'list')]).map((e) => attr(e, 'id'));
+      const presentationRef = attr(policy, 'presentation')?.match(/^\$\(presentation\.(.+)\)$/)?.[1];
+      const controls = presentationRef ? [...all(presentations.get(presentationRef), 'textBox'), ...all(presentations.get(presentationRef), 'listBox')].map((c) => attr(c, 'refId')) : [];
+      expect(controls.sort(), `${name}: each element needs exactly one textBox/listBox with its refId in the presentation`).toEqual(elementIds.sort());
+    }
+  });
+
+  it('offer every setting of the schema, with the ADMX element for its type, at the path the browser reads', () => {
+    const byName = new Map(policies().map((p) => [attr(p, 'name') as string, p]));
+    expect([...byName.keys()], `${admxFile}: one policy per key of schema.json, named as the key`).toEqual(Object.keys(schema.properties));
+    for (const [key, property] of Object.entries(schema.properties)) {
+      const policy = byName.get(key) as Node;
+      expect(attr(policy, 'key'), `${key}: the policy key must be HKLM/HKCU\\${policyKey}`).toBe(policyKey);
+      expect(attr(policy, 'class'), `${key}: class "Both" offers it under Computer and User Configuration`).toBe('Both');
+      const elements = all(policy, 'elements')[0];
+      if (property.type === 'boolean') {
+        expect(attr(policy, 'valueName'), `${key}: a true/false setting is the policy's own valueName`).toBe(key);
+        expect(elements, `${key}: a true/false setting needs no elements`).toBeUndefined();
+      } else if (property.type === 'string') {
+        expect(all(elements, 'text').map((t) => attr(t, 'valueName')), `${key}: a text setting is one <text valueName="${key}">`).toEqual([key]);
+      } else if (property.type === 'array') {
+        const [list] = all(elements, 'list');
+        expect([attr(list, 'key'), attr(list, 'valuePrefix'), attr(list, 'explicitValue')], `${key}: a list is <list key="…\\policy\\${key}" valuePrefix=""> (values 1, 2, 3)`).toEqual([`${policyKey}\\${key}`, '', undefined]);
+      } else if (property.type === 'object') {
+        const [list] = all(elements, 'list');
+        expect([attr(list, 'key'), attr(list, 'explicitValue')], `${key}: a map is <list key="…\\policy\\${key}" explicitValue="true">`).toEqual([`${policyKey}\\${key}`, 'true']);
+      } else throw new Error(`${key}: schema type ${String(property.type)} has no ADMX element yet`);
+    }
+  });
+
+  it('write what the browser hands the extension as the examples, when set to them', () => {
+    const tree = new Map<string, RegKey>();
+    for (const policy of policies()) applyPolicy(policy, EXAMPLES[attr(policy, 'name') as string], tree);
+    const policyNode = tree.get(policyKey.toLowerCase()) as RegKey;
+    for (const [path, key] of tree) if (path !== policyKey.toLowerCase()) policyNode.keys.set(key.name.toLowerCase(), key);
+    const received = registryToJson(policyNode, schema as Schema);
+    expect(received, `${admxFile}: setting each policy to its SETTING_DOCS example must give back the examples`).toEqual(EXAMPLES);
+    expect(validateSettings(received).problems).toEqual([]);
+    // And "Disabled" on the true/false setting writes false.
+    const off = new Map<string, RegKey>();
+    applyPolicy(policies().find((p) => attr(p, 'name') === 'showPageNotice') as Node, false, off);
+    expect(registryToJson(off.get(policyKey.toLowerCase()) as RegKey, schema as Schema)).toEqual({ showPageNotice: false });
+  });
+});
+
+describe.each(Object.entries(BROWSERS))('force-install samples for %s', (browser, facts) => {
+  const entryProblems = (entry: Record<string, unknown>, file: string) => {
+    expect(entry.installation_mode, `${file}: "installation_mode": "force_installed"`).toBe('force_installed');
+    expect(entry.update_url, `${file}: "update_url" must be the store's ${STORE_UPDATE_URL[browser as TemplateBrowser]}`).toBe(browser === 'chrome' ? 'https://clients2.google.com/service/update2/crx' : 'https://edge.microsoft.com/extensionwebstorebase/v1/crx');
+    expect(entry[facts.pin[0]], `${file}: "${facts.pin[0]}": "${facts.pin[1]}" shows the button`).toBe(facts.pin[1]);
+    expect(entry, `${file}: ${facts.other} belongs to the other browser`).not.toHaveProperty(facts.other);
+  };
+
+  it(`force-install-${browser}-windows.reg: ExtensionSettings and every setting at the browser's paths`, () => {
+    const file = `force-install-${browser}-windows.reg`;
+    const text = read(file);
+    expect(/^[\x20-\x7e\r\n\t]*$/.test(text) && !text.replace(/\r\n/g, '').includes('\n'), `${file}: plain ASCII with CRLF line endings`).toBe(true);
+    const tree = parseReg(text);
+    const root = `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\${facts.vendor}`;
+    const policyPath = `${root}\\3rdparty\\extensions\\${UNPACKED_CHROME_ID}\\policy`;
+    const vendorKey = findKey(tree, root) as RegKey;
+    const settings = vendorKey.values.get('extensionsettings')?.value;
+    if (settings?.type !== 'sz') throw new Error(`${file}: ExtensionSettings must be a REG_SZ holding JSON under [${root}]`);
+    const parsed = JSON.parse(settings.data) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(parsed), `${file}: ExtensionSettings must name only the extension`).toEqual([UNPACKED_CHROME_ID]);
+    entryProblems(parsed[UNPACKED_CHROME_ID], file);
+    const stray = leafPaths(tree).filter((path) => path.toLowerCase() !== root.toLowerCase() && !path.toLowerCase().startsWith(policyPath.toLowerCase()));
+    expect(stray, `${file}: write nothing else`).toEqual([]);
+    const values = registryToJson(findKey(tree, policyPath) as RegKey, schema as Schema);
+    expect(values, `${file}: the settings must be the SETTING_DOCS examples`).toEqual(EXAMPLES);
+    expect(validateSettings(values).problems).toEqual([]);
+  });
+
+  it(`force-install-${browser}-macos.mobileconfig: a profile with ExtensionSettings and every setting`, () => {
+    const file = `force-install-${browser}-macos.mobileconfig`;
+    const asDict = (v: PlistValue | undefined, what: string): PlistDict => {
+      if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error(`${file}: ${what} must be a <dict>`);
+      return v;
+    };
+    const profile = asDict(parsePlist(read(file)), 'the root');
+    expect([profile.PayloadType, profile.PayloadVersion], `${file}: a Configuration profile, version 1`).toEqual(['Configuration', 1]);
+    const payloads = profile.PayloadContent as PlistValue[];
+    expect(payloads, `${file}: one Custom Settings payload`).toHaveLength(1);
+    const payload = asDict(payloads[0], 'PayloadContent[0]');
+    expect(payload.PayloadType).toBe('com.apple.ManagedClient.preferences');
+    for (const p of [profile, payload]) expect(p.PayloadUUID, `${file}: PayloadUUID`).toMatch(/^[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}$/);
+    expect(profile.PayloadUUID).not.toBe(payload.PayloadUUID);
+    const domain = browser === 'chrome' ? 'com.google.Chrome' : 'com.microsoft.Edge';
+    const domains = asDict(payload.PayloadContent, 'the payload content');
+    expect(Object.keys(domains).sort(), `${file}: the browser's domain and the extension's domain`).toEqual([domain, `${domain}.extensions.${UNPACKED_CHROME_ID}`].sort());
+    const forced = (name: string) => {
+      const list = asDict(domains[name], name).Forced as PlistValue[];
+      expect(list, `${file}: ${name} needs Forced with one dict`).toHaveLength(1);
+      return asDict(asDict(list[0], 'Forced[0]').mcx_preference_settings, 'mcx_preference_settings');
+    };
+    const extensionSettings = asDict(forced(domain).ExtensionSettings, 'ExtensionSettings');
+    expect(Object.keys(extensionSettings)).toEqual([UNPACKED_CHROME_ID]);
+    entryProblems(asDict(extensionSettings[UNPACKED_CHROME_ID], 'the entry'), file);
+    const values = forced(`${domain}.extensions.${UNPACKED_CHROME_ID}`);
+    expect(values, `${file}: the settings must be the SETTING_DOCS examples`).toEqual(EXAMPLES);
+    expect(validateSettings(values).problems).toEqual([]);
+  });
+});
+
+describe(DETECTION_SCRIPT, () => {
+  const script = () => read(DETECTION_SCRIPT);
+
+  it('checks the extension id by default and accepts only ids of the right form', () => {
+    expect(script()).toContain(`[string] $ExtensionId = '${UNPACKED_CHROME_ID}'`);
+    expect(script()).toContain("[ValidatePattern('^[a-p]{32}$')]");
+    expect(script()).toContain("[ValidateSet('Chrome', 'Edge')]");
+  });
+
+  it('looks at the registry paths the browsers read, and the profile folders they install into', () => {
+    const text = script();
+    expect(text).toContain("$vendor = @{ Chrome = 'Google\\Chrome'; Edge = 'Microsoft\\Edge' }[$Browser]");
+    expect(text).toContain('$policyRoot = "SOFTWARE\\Policies\\$vendor"');
+    expect(text).toContain('$extensionPolicy = "$policyRoot\\3rdparty\\extensions\\$ExtensionId\\policy"');
+    expect(text).toContain("$userData = @{ Chrome = 'Google\\Chrome\\User Data'; Edge = 'Microsoft\\Edge\\User Data' }[$Browser]");
+    expect(text).toContain('\\Extensions\\$ExtensionId');
+    for (const name of ["'ExtensionSettings'", "'ExtensionInstallForcelist'", "'force_installed'"]) expect(text).toContain(name);
+  });
+
+  it('expands those paths to the ones the ADMX and .reg files write', () => {
+    // The script's strings, with its variables filled in as PowerShell would.
+    for (const [browser, facts] of Object.entries(BROWSERS)) {
+      const expanded = `SOFTWARE\\Policies\\${facts.vendor}\\3rdparty\\extensions\\${UNPACKED_CHROME_ID}\\policy`;
+      const admxKey = attr(all(one(one(parseXml(`signin-block-helper-${browser}.admx`), 'policyDefinitions', browser), 'policies', browser), 'policy')[0], 'key') as string;
+      expect(admxKey.toLowerCase()).toBe(expanded.toLowerCase());
+      expect(read(`force-install-${browser}-windows.reg`)).toContain(`[HKEY_LOCAL_MACHINE\\${expanded}]`);
+    }
+  });
+
+  it('reports with exit codes Intune reads: 0 when all is there, 1 otherwise', () => {
+    expect(script().match(/^\s*exit (\d)$/gm)?.map((line) => line.trim())).toEqual(['exit 1', 'exit 0']);
+  });
+});

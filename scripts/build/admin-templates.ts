@@ -183,8 +183,82 @@ ${SETTING_KEYS.map(presentationXml)
 `;
 }
 
+// ---- Firefox: one policy holding the settings as JSON ----
+
+/**
+ * Firefox reads extension policy on Windows from a REG_MULTI_SZ value named by the add-on's id,
+ * holding JSON, under Software\Policies\Mozilla\Firefox\3rdparty\Extensions ("For GPO and
+ * Intune, the extension developer should provide an ADMX file":
+ * https://mozilla.github.io/policy-templates/#3rdparty). A `<multiText>` element writes
+ * REG_MULTI_SZ. One JSON policy rather than one per setting, because Firefox turns a key of
+ * separate values into strings and numbers, not the lists and true/false the settings need (ours,
+ * from Mozilla's examples, which show only the JSON form).
+ */
+export const FIREFOX_EXTENSIONS_KEY = 'Software\\Policies\\Mozilla\\Firefox\\3rdparty\\Extensions';
+
+export function firefoxAdmx(geckoId: string): string {
+  return `<?xml version="1.0" encoding="utf-8"?>
+<!-- Generated from src/settings/settings-spec.ts and setting-docs.ts by scripts/tasks/write-admin-templates.mjs: do not edit. -->
+<!-- Sign-in Block Helper settings for Mozilla Firefox, add-on id ${xml(geckoId)}. See docs/admin/README.md, "Group Policy templates". -->
+<policyDefinitions xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" revision="1.0" schemaVersion="1.0" xmlns="http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions">
+  <policyNamespaces>
+    <target prefix="sbh_firefox" namespace="SigninBlockHelper.Policies.MozillaFirefox" />
+  </policyNamespaces>
+  <resources minRequiredRevision="1.0" />
+  <supportedOn>
+    <definitions>
+      <definition name="${SUPPORTED}" displayName="$(string.${SUPPORTED})" />
+    </definitions>
+  </supportedOn>
+  <categories>
+    <category name="${CATEGORY}" displayName="$(string.${CATEGORY})" />
+  </categories>
+  <policies>
+    <policy name="settingsJson" class="Both" displayName="$(string.settingsJson)" explainText="$(string.settingsJson_Explain)" presentation="$(presentation.settingsJson)" key="${FIREFOX_EXTENSIONS_KEY}">
+      <parentCategory ref="${CATEGORY}" />
+      <supportedOn ref="${SUPPORTED}" />
+      <elements>
+        <multiText id="settingsJson" valueName="${xml(geckoId)}" maxLength="${MAX_TEXT * 8}" required="true" />
+      </elements>
+    </policy>
+  </policies>
+</policyDefinitions>
+`;
+}
+
+export function firefoxAdml(geckoId: string): string {
+  const explain = [
+    'The extension\'s settings as one JSON object, for example:',
+    JSON.stringify(EXAMPLES(), null, 2),
+    '',
+    `Keys: ${SETTING_KEYS.map((key) => `${key} (${SETTING_DOCS[key].title})`).join('; ')}. Leave out the keys you don't set.`,
+    '',
+    `Writes the REG_MULTI_SZ value ${geckoId} under ${FIREFOX_EXTENSIONS_KEY} (HKLM for Computer Configuration, HKCU for User Configuration), which Firefox hands the extension. The extension checks every value and lists any it refuses, with the reason, on its options page.`,
+  ].join('\n');
+  return `<?xml version="1.0" encoding="utf-8"?>
+<!-- Generated from src/settings/settings-spec.ts and setting-docs.ts by scripts/tasks/write-admin-templates.mjs: do not edit. -->
+<policyDefinitionResources xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" revision="1.0" schemaVersion="1.0" xmlns="http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions">
+  <displayName>Sign-in Block Helper for Mozilla Firefox</displayName>
+  <description>Settings of the Sign-in Block Helper add-on (id ${xml(geckoId)}) in Mozilla Firefox.</description>
+  <resources>
+    <stringTable>
+      <string id="${CATEGORY}">Sign-in Block Helper</string>
+      <string id="${SUPPORTED}">Mozilla Firefox 67 or later with the Sign-in Block Helper add-on (id ${xml(geckoId)})</string>
+      <string id="settingsJson">Settings (JSON)</string>
+      <string id="settingsJson_Explain">${xml(explain)}</string>
+    </stringTable>
+    <presentationTable>
+      <presentation id="settingsJson">
+        <multiTextBox refId="settingsJson">Settings as JSON</multiTextBox>
+      </presentation>
+    </presentationTable>
+  </resources>
+</policyDefinitionResources>
+`;
+}
+
 /** Every generated file, by its path under docs/admin/templates/. */
-export function adminTemplateFiles(ids: Record<TemplateBrowser, string>): Record<string, string> {
+export function adminTemplateFiles(ids: Record<TemplateBrowser, string>, geckoId: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const browser of Object.keys(TEMPLATE_BROWSERS) as TemplateBrowser[]) {
     files[`${templateFileName(browser)}.admx`] = admx(browser, ids[browser]);
@@ -192,6 +266,8 @@ export function adminTemplateFiles(ids: Record<TemplateBrowser, string>): Record
     files[`force-install-${browser}-windows.reg`] = forceInstallReg(browser, ids[browser]);
     files[`force-install-${browser}-macos.mobileconfig`] = forceInstallMobileconfig(browser, ids[browser]);
   }
+  files['signin-block-helper-firefox.admx'] = firefoxAdmx(geckoId);
+  files['en-US/signin-block-helper-firefox.adml'] = firefoxAdml(geckoId);
   return files;
 }
 

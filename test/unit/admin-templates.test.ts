@@ -8,7 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { adminTemplateFiles, STORE_UPDATE_URL, type TemplateBrowser } from '../../scripts/build/admin-templates';
 import { managedSchemaJson } from '../../scripts/build/schema-plugin';
-import { UNPACKED_CHROME_ID } from '../../src/extension/extension-ids';
+import { GECKO_ID, UNPACKED_CHROME_ID } from '../../src/extension/extension-ids';
 import { SETTING_DOCS } from '../../src/settings/setting-docs';
 import { SETTING_KEYS } from '../../src/settings/settings-spec';
 import { validateSettings } from '../../src/settings/validate-settings';
@@ -24,7 +24,7 @@ const BROWSERS: Record<TemplateBrowser, { vendor: string; pin: [string, string];
   edge: { vendor: 'Microsoft\\Edge', pin: ['toolbar_state', 'force_shown'], other: 'toolbar_pin' },
 };
 const DETECTION_SCRIPT = 'intune-detect-signin-block-helper.ps1';
-const generated = adminTemplateFiles({ chrome: UNPACKED_CHROME_ID, edge: UNPACKED_CHROME_ID });
+const generated = adminTemplateFiles({ chrome: UNPACKED_CHROME_ID, edge: UNPACKED_CHROME_ID }, GECKO_ID);
 
 // ---- XML: one element or many, always as a list; attributes without a prefix ----
 
@@ -86,19 +86,24 @@ describe(DIR, () => {
   });
 });
 
-describe.each(Object.entries(BROWSERS))('ADMX and ADML for %s', (browser, facts) => {
-  const admxFile = `signin-block-helper-${browser}.admx`;
-  const admlFile = `en-US/signin-block-helper-${browser}.adml`;
+const admxParts = (name: string) => {
+  const admxFile = `signin-block-helper-${name}.admx`;
+  const admlFile = `en-US/signin-block-helper-${name}.adml`;
   const definitions = () => one(parseXml(admxFile), 'policyDefinitions', admxFile);
   const resources = () => one(one(parseXml(admlFile), 'policyDefinitionResources', admlFile), 'resources', admlFile);
   const policies = () => all(one(definitions(), 'policies', admxFile), 'policy');
-  const policyKey = `Software\\Policies\\${facts.vendor}\\3rdparty\\extensions\\${UNPACKED_CHROME_ID}\\policy`;
+  return { admxFile, admlFile, definitions, resources, policies };
+};
+
+describe.each(['chrome', 'edge', 'firefox'])('ADMX and ADML for %s', (name) => {
+  const { admxFile, admlFile, definitions, resources, policies } = admxParts(name);
 
   it('are Group Policy definitions in Microsoft\'s namespace, with a namespace of their own', () => {
     expect(attr(definitions(), 'xmlns'), admxFile).toBe(NS);
     expect(attr(one(parseXml(admlFile), 'policyDefinitionResources', admlFile), 'xmlns'), admlFile).toBe(NS);
-    const target = one(one(definitions(), 'policyNamespaces', admxFile), 'target', admxFile);
-    expect(attr(target, 'namespace'), `${admxFile}: the Chrome and Edge templates need different namespaces to sit in one central store`).toMatch(new RegExp(browser === 'chrome' ? 'Chrome$' : 'Edge$'));
+    const namespaces = one(definitions(), 'policyNamespaces', admxFile);
+    expect(attr(one(namespaces, 'target', admxFile), 'namespace'), `${admxFile}: each template needs its own namespace to sit in one central store`).toMatch(new RegExp(`${name}$`, 'i'));
+    expect(all(namespaces, 'using'), `${admxFile}: no <using>, so Intune imports it without another ADMX first`).toEqual([]);
     expect(attr(one(definitions(), 'resources', admxFile), 'minRequiredRevision'), admxFile).toBe(attr(one(parseXml(admlFile), 'policyDefinitionResources', admlFile), 'revision'));
   });
 
@@ -106,22 +111,28 @@ describe.each(Object.entries(BROWSERS))('ADMX and ADML for %s', (browser, facts)
     const strings = new Map(all(one(resources(), 'stringTable', admlFile), 'string').map((s) => [attr(s, 'id'), s['#text']]));
     const presentations = new Map(all(one(resources(), 'presentationTable', admlFile), 'presentation').map((p) => [attr(p, 'id') as string, p]));
     const referenced = [...read(admxFile).matchAll(/\$\((string|presentation)\.([^)]+)\)/g)];
-    expect(referenced.length).toBeGreaterThan(SETTING_KEYS.length * 2);
+    expect(referenced.length).toBeGreaterThan(4);
     for (const [ref, table, id] of referenced) {
       expect(table === 'string' ? strings.get(id) : presentations.get(id), `${admlFile}: add the ${table} ${id} that ${admxFile} references as ${ref}`).toBeTruthy();
     }
     const categories = all(one(definitions(), 'categories', admxFile), 'category').map((c) => attr(c, 'name'));
     const supported = all(one(one(definitions(), 'supportedOn', admxFile), 'definitions', admxFile), 'definition').map((d) => attr(d, 'name'));
     for (const policy of policies()) {
-      const name = attr(policy, 'name') as string;
-      expect(categories, `${name}: parentCategory must name a category of this ADMX`).toContain(attr(one(policy, 'parentCategory', name), 'ref'));
-      expect(supported, `${name}: supportedOn must name a definition of this ADMX`).toContain(attr(one(policy, 'supportedOn', name), 'ref'));
-      const elementIds = all(policy, 'elements').flatMap((e) => [...all(e, 'text'), ...all(e, 'list')]).map((e) => attr(e, 'id'));
+      const policyName = attr(policy, 'name') as string;
+      expect(categories, `${policyName}: parentCategory must name a category of this ADMX`).toContain(attr(one(policy, 'parentCategory', policyName), 'ref'));
+      expect(supported, `${policyName}: supportedOn must name a definition of this ADMX`).toContain(attr(one(policy, 'supportedOn', policyName), 'ref'));
+      const elementIds = all(policy, 'elements').flatMap((e) => ['text', 'list', 'multiText'].flatMap((kind) => all(e, kind))).map((e) => attr(e, 'id'));
       const presentationRef = attr(policy, 'presentation')?.match(/^\$\(presentation\.(.+)\)$/)?.[1];
-      const controls = presentationRef ? [...all(presentations.get(presentationRef), 'textBox'), ...all(presentations.get(presentationRef), 'listBox')].map((c) => attr(c, 'refId')) : [];
-      expect(controls.sort(), `${name}: each element needs exactly one textBox/listBox with its refId in the presentation`).toEqual(elementIds.sort());
+      const shown = presentationRef ? presentations.get(presentationRef) : undefined;
+      const controls = ['textBox', 'listBox', 'multiTextBox'].flatMap((kind) => all(shown, kind)).map((c) => attr(c, 'refId'));
+      expect(controls.sort(), `${policyName}: each element needs exactly one textBox/listBox/multiTextBox with its refId in the presentation`).toEqual(elementIds.sort());
     }
   });
+});
+
+describe.each(Object.entries(BROWSERS))('ADMX for %s settings', (browser, facts) => {
+  const { admxFile, policies } = admxParts(browser);
+  const policyKey = `Software\\Policies\\${facts.vendor}\\3rdparty\\extensions\\${UNPACKED_CHROME_ID}\\policy`;
 
   it('offer every setting of the schema, with the ADMX element for its type, at the path the browser reads', () => {
     const byName = new Map(policies().map((p) => [attr(p, 'name') as string, p]));
@@ -158,6 +169,28 @@ describe.each(Object.entries(BROWSERS))('ADMX and ADML for %s', (browser, facts)
     const off = new Map<string, RegKey>();
     applyPolicy(policies().find((p) => attr(p, 'name') === 'showPageNotice') as Node, false, off);
     expect(registryToJson(off.get(policyKey.toLowerCase()) as RegKey, schema as Schema)).toEqual({ showPageNotice: false });
+  });
+});
+
+describe('ADMX for Firefox settings', () => {
+  const { admxFile, admlFile, policies, resources } = admxParts('firefox');
+
+  it('writes the settings JSON as a REG_MULTI_SZ named by the gecko id, where Firefox reads 3rdparty policy', () => {
+    const [policy, ...others] = policies();
+    expect(others, `${admxFile}: one policy`).toEqual([]);
+    expect(attr(policy, 'key'), `${admxFile}: Firefox reads Software\\Policies\\Mozilla\\Firefox\\3rdparty\\Extensions (capital E)`).toBe('Software\\Policies\\Mozilla\\Firefox\\3rdparty\\Extensions');
+    const [multiText] = all(one(policy, 'elements', admxFile), 'multiText');
+    expect(attr(multiText, 'valueName'), `${admxFile}: the value is named by GECKO_ID`).toBe(GECKO_ID);
+  });
+
+  it('explains with an example that is the settings examples as JSON, valid for the extension', () => {
+    const strings = all(one(resources(), 'stringTable', admlFile), 'string');
+    const explain = String(strings.find((s) => attr(s, 'id') === 'settingsJson_Explain')?.['#text']);
+    const json = explain.slice(explain.indexOf('{'), explain.indexOf('\n}') + 2);
+    const example = JSON.parse(json.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as Record<string, unknown>;
+    expect(example, `${admlFile}: the example must be the SETTING_DOCS examples`).toEqual(EXAMPLES);
+    expect(validateSettings(example).problems).toEqual([]);
+    for (const key of SETTING_KEYS) expect(explain, `${admlFile}: name ${key}`).toContain(key);
   });
 });
 

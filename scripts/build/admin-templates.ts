@@ -7,7 +7,8 @@
  * Where each element writes what Chrome reads (Chrome's and Edge's registry layout for extension
  * policy: `...\3rdparty\extensions\<id>\policy`, text as REG_SZ, true/false as REG_DWORD 1/0, a list
  * as a subkey with values named 1, 2, 3, a map as a subkey with one value per entry), per
- * Microsoft's ADMX schema (https://learn.microsoft.com/en-us/previous-versions/windows/desktop/policy/admx-schema):
+ * Microsoft's ADMX element reference (list: https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-r2-and-2008/cc725892(v=ws.10),
+ * quoted in docs/reference/helpdesk-and-policy.md):
  * - text: a `<text>` element with `valueName` (REG_SZ);
  * - true/false: the policy's own `valueName` with `enabledValue` 1 and `disabledValue` 0, so
  *   "Enabled" is true and "Disabled" is false, as in Google's own chrome.admx;

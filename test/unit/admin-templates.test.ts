@@ -81,6 +81,14 @@ describe(DIR, () => {
     expect(files, `a new file in ${DIR} needs a check here and a line in docs/admin/README.md`).toEqual([...Object.keys(generated), DETECTION_SCRIPT].sort());
   });
 
+  it('are each linked from docs/admin/README.md, and the README\'s deploy section points to them', () => {
+    const guide = readFileSync(join(process.cwd(), 'docs/admin/README.md'), 'utf8');
+    const missing = [...Object.keys(generated), DETECTION_SCRIPT].filter((file) => !guide.includes(`](templates/${file})`));
+    expect(missing, 'docs/admin/README.md: link these templates, as [file](templates/<file>)').toEqual([]);
+    const deploy = readFileSync(join(process.cwd(), 'README.md'), 'utf8').split('## Deploy')[1]?.split('\n## ')[0] ?? '';
+    expect(deploy, 'README.md: the Deploy section must link docs/admin/templates/').toContain('](docs/admin/templates/)');
+  });
+
   it.each(Object.keys(generated))('%s matches the settings spec (regenerate: node scripts/tasks/write-admin-templates.mjs)', (file) => {
     expect(read(file) === generated[file], `${DIR}/${file} differs from what the spec generates: run node scripts/tasks/write-admin-templates.mjs and commit`).toBe(true);
   });

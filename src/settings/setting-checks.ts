@@ -79,6 +79,19 @@ export const yesOrNo: SettingCheck<boolean> = (value) => {
   return { reason: because('notBoolean') };
 };
 
+/**
+ * A list or map written as JSON text, read as its value; other text stays text. Firefox has no
+ * schema and hands policy values over as written, and a registry or macOS profile value is text
+ * (ours: admins paste the JSON they would put in policies.json there).
+ */
+const fromJson = (value: unknown) => {
+  try {
+    return typeof value === 'string' ? JSON.parse(value) : value;
+  } catch {
+    return value;
+  }
+};
+
 /** How a refused entry is named to the admin: text quoted and cut short, anything else by its type. */
 const shown = (entry: unknown) => (typeof entry === 'string' ? JSON.stringify(entry).slice(0, 60) : typeof entry);
 
@@ -86,11 +99,15 @@ const shown = (entry: unknown) => (typeof entry === 'string' ? JSON.stringify(en
 const listed = (entries: string[]) => entries.slice(0, 10).join(', ') + (entries.length > 10 ? ', …' : '');
 
 /**
- * A list of redactable field names, each once. Fails closed: a value that is not a list, or that
- * names anything but these fields, leaves out every field until the admin fixes it, since an admin
- * asked for something to be left out and a misspelt "ipaddress" must not put the IP address back.
+ * A list of redactable field names, each once, also as JSON text or one name as text. Fails closed:
+ * a value that is not a list, or that names anything but these fields, leaves out every field
+ * until the admin fixes it, since an admin asked for something to be left out and a misspelt
+ * "ipaddress" must not put the IP address back.
  */
-export const redactableFields: SettingCheck<RedactableField[]> = (value) => {
+export const redactableFields: SettingCheck<RedactableField[]> = (raw) => {
+  // One name written as text is a list of one: unambiguous, and a wrong one still fails closed.
+  const parsed = fromJson(raw);
+  const value = Array.isArray(parsed) || typeof raw !== 'string' ? parsed : [raw];
   if (!Array.isArray(value)) return { value: [...REDACTABLE_FIELDS], reason: because('notList') };
   const unknown: string[] = [];
   // An index loop, not a for-of over entries: a hole or `undefined` must be refused too.
@@ -100,10 +117,11 @@ export const redactableFields: SettingCheck<RedactableField[]> = (value) => {
 };
 
 /**
- * Advice text by error code: codes of 4 to 7 digits, each text trimmed and at most `max` characters.
- * Bad entries are refused and named, by kind; the others apply.
+ * Advice text by error code, also as JSON text: codes of 4 to 7 digits, each text trimmed and at
+ * most `max` characters. Bad entries are refused and named, by kind; the others apply.
  */
-export const adviceByCode = (max: number): SettingCheck<Record<string, string>> => (value) => {
+export const adviceByCode = (max: number): SettingCheck<Record<string, string>> => (raw) => {
+  const value = fromJson(raw);
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { reason: because('notMap') };
   const advice: Record<string, string> = {};
   const notCodes: string[] = [];

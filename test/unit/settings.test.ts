@@ -51,6 +51,19 @@ describe('validateSettings', () => {
     }
   });
 
+  it('takes a list or map also as JSON text, as Firefox hands over a registry or macOS value, and checks it the same', () => {
+    expect(validateSettings({ extraAdvice: '{"53003": " VPN first. "}', redactFields: ' ["ipAddress", "deviceId"] ' })).toEqual({
+      values: { extraAdvice: { '53003': 'VPN first.' }, redactFields: ['ipAddress', 'deviceId'] },
+      problems: [],
+    });
+    const { values, problems } = validateSettings({ extraAdvice: '{"53003": "VPN first.", "abc": "x"}' });
+    expect(values).toEqual({ extraAdvice: { '53003': 'VPN first.' } });
+    expect(problems.map((p) => reasonText(p.reason, english))).toEqual(['has abc, which is not an error code like 53003']);
+    for (const text of ['{"53003": "VPN first."', '["53003"]', '"53003"', '42', 'null']) {
+      expect(validateSettings({ extraAdvice: text }).problems.map((p) => reasonText(p.reason, english)), text).toEqual(['must pair error codes with text']);
+    }
+  });
+
   it('keeps the valid advice when entries are refused, names each, and sets nothing when none is valid', () => {
     const { values, problems } = validateSettings({ extraAdvice: { '53003': ' VPN first. ', AADSTS53000: 'x', '53000': 5, abc: 'y', '50105': 'z'.repeat(301) } });
     expect(values).toEqual({ extraAdvice: { '53003': 'VPN first.' } });
@@ -70,7 +83,6 @@ describe('validateSettings', () => {
 describe('redactFields fails closed', () => {
   const ALL = [...REDACTABLE_FIELDS];
   it.each([
-    ['a name as text', 'ipAddress'],
     ['a number', 3],
     ['true', true],
     ['null', null],
@@ -99,6 +111,15 @@ describe('redactFields fails closed', () => {
   it('names the first ten refused entries of a long list', () => {
     const { problems } = validateSettings({ redactFields: Array.from({ length: 5000 }, (_, i) => `f${i}`) });
     expect(problems[0].reason.args[0]).toBe(`${Array.from({ length: 10 }, (_, i) => `"f${i}"`).join(', ')}, …`);
+  });
+
+  it('takes one name written as text as a list of one, and fails closed when that one is unknown', () => {
+    expect(validateSettings({ redactFields: 'ipAddress' })).toEqual({ values: { redactFields: ['ipAddress'] }, problems: [] });
+    for (const [raw, named] of [['ipaddress', '"ipaddress"'], ['ipAddress,deviceId', '"ipAddress,deviceId"'], ['["ipAddress"', '"[\\"ipAddress\\""'], ['', '""'], ['3', '"3"']]) {
+      const { values, problems } = validateSettings({ redactFields: raw });
+      expect(values, raw).toEqual({ redactFields: ALL });
+      expect(problems.map((p) => p.reason.args[0]), raw).toEqual([named]);
+    }
   });
 
   it('keeps a list of known names as it is, each once', () => {

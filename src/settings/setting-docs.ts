@@ -9,8 +9,9 @@ export interface SettingDoc<K extends SettingKey = SettingKey> {
 }
 
 /**
- * What admins read about each setting: in chrome://policy and the managed schema (built into
- * schema.json by scripts/build/schema-plugin.ts), the admin docs and the sample policy files. Apart
+ * What admins read about each setting: the admin docs, the Group Policy templates and the sample
+ * policy files; the title also goes into the managed schema (built into schema.json by
+ * scripts/build/schema-plugin.ts; why not the description: src/settings/managed-schema.ts). Apart
  * from the rows in settings-spec.ts because only the build and the tests read it: in the rows, this
  * English would ship in the popup, the options page and the background (1.3 KiB gzipped in the popup
  * alone). The compiler asks for one entry per setting, with an example of its type.

@@ -16,5 +16,5 @@ export const saveThroughBackground =
   (send: (message: SaveSettingsMessage) => Promise<unknown>) =>
   async (settings: Partial<Settings>): Promise<void> => {
     const answer = (await send({ type: SAVE_SETTINGS, settings })) as { saved?: boolean } | undefined;
-    if (answer?.saved !== true) throw new Error('The background did not store the settings.');
+    if (answer?.saved !== true) throw new Error('no answer');
   };

@@ -19,7 +19,7 @@ export interface OptionsPageProps {
   /** Defaults, the person's own values and policy, merged (loadSettings). */
   effective: EffectiveSettings;
   t: Translate;
-  /** Stores the person's own settings (saveUserSettings). */
+  /** Stores the person's own settings (through the background: saveThroughBackground). */
   save: (values: Partial<Settings>) => Promise<void>;
   /** The blocked sign-in the preview shows. */
   detection?: Detection;

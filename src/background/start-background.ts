@@ -9,6 +9,7 @@ import { createSettingsStore } from '../settings/settings-store';
 import { clearBadge, showBlockedBadge } from './badge';
 import { messageHandlers } from './handle-message';
 import { createHelpOpener } from './open-help';
+import { fromOptionsPage, listenForSettingsSaves } from './save-settings';
 import { trustedSender } from './trusted-sender';
 
 /** The parts of the browser the background uses: the polyfill's `browser` in index.ts, an in-memory one in the tests. */
@@ -45,6 +46,11 @@ export function startBackground(browser: BackgroundBrowser, t: Translate): void 
     now: () => new Date(),
   });
   listenForMessages(browser.runtime.onMessage, (sender) => trustedSender(sender, browser.runtime.id), handlers);
+  const optionsUrl = browser.runtime.getURL('options/index.html');
+  listenForSettingsSaves(browser.runtime.onMessage, (sender) => fromOptionsPage(sender, browser.runtime.id, optionsUrl), settings.save);
+  // Chrome lets content scripts use storage.local unless told otherwise (storage.session is closed
+  // to them by default); Firefox has no such switch, and older Chrome refuses it for local.
+  void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 
   // A tab that starts loading a new document has left the error it showed. The device-code mark
   // lives on through the sign-in pages between the entry page and the error, and goes with the

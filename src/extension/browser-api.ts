@@ -14,6 +14,8 @@ export interface StorageArea {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
+  /** Chrome only, and for local only in newer versions (SECURITY.md): which contexts may use the area. */
+  setAccessLevel?(options: { accessLevel: 'TRUSTED_CONTEXTS' }): Promise<void>;
 }
 
 /** Only the keys and area name are read: what changed is read again from the area itself. */

@@ -11,6 +11,11 @@ const IPV6 = /^(?=.*:)[0-9a-f:.]{2,45}$/i;
 // Controls, format characters (bidi marks and overrides, zero-width, U+061C, U+FEFF) and line or
 // paragraph separators: they could disguise text or break a ticket's lines.
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+/**
+ * The bidi marks, embeddings, overrides and isolates among them (U+061C, U+200E/F, U+202A-E,
+ * U+2066-9): settings text drops just these, as page text does, and keeps its line breaks.
+ */
+export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // A UTF-16 half without its other half: URL encoding throws on it.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 

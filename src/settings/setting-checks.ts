@@ -1,5 +1,5 @@
 import type { MessageKey } from '../extension/message-key';
-import { ERROR_CODE } from '../page/detail-formats';
+import { BIDI_CONTROLS, ERROR_CODE } from '../page/detail-formats';
 import { REDACTABLE_FIELDS, type RedactableField } from './redactable-fields';
 import { PLACEHOLDER_PATTERN, TICKET_PLACEHOLDERS } from './ticket-placeholders';
 
@@ -56,10 +56,13 @@ export function ticketTemplateProblem(template: string): Reason | undefined {
   return httpsUrlProblem(sample);
 }
 
+/** Bidi controls could make a helpdesk address or tip read other than it is (security review, finding 9). */
+const unBidi = (s: string) => s.replace(BIDI_CONTROLS, '').trim();
+
 /** Text, trimmed, at most `max` characters, and when not empty in the shape `format` asks for. */
 export const text = (max: number, format?: (s: string) => Reason | undefined): SettingCheck<string> => (value) => {
   if (typeof value !== 'string') return { reason: because('notText') };
-  const trimmed = value.trim();
+  const trimmed = unBidi(value);
   if (trimmed.length > max) return { reason: because('tooLong', trimmed.length, max) };
   if (trimmed && format) {
     const reason = format(trimmed);
@@ -116,9 +119,13 @@ export const redactableFields: SettingCheck<RedactableField[]> = (raw) => {
   return { value: [...new Set(value as RedactableField[])] };
 };
 
+/** How many codes extraAdvice may hold: with 300 characters each, at most 15,000 characters in all. */
+export const MAX_ADVICE_CODES = 50;
+
 /**
  * Advice text by error code, also as JSON text: codes of 4 to 7 digits, each text trimmed and at
- * most `max` characters. Bad entries are refused and named, by kind; the others apply.
+ * most `max` characters, the first MAX_ADVICE_CODES valid ones. Bad and excess entries are refused
+ * and named, by kind; the others apply.
  */
 export const adviceByCode = (max: number): SettingCheck<Record<string, string>> => (raw) => {
   const value = fromJson(raw);
@@ -126,13 +133,24 @@ export const adviceByCode = (max: number): SettingCheck<Record<string, string>> 
   const advice: Record<string, string> = {};
   const notCodes: string[] = [];
   const badTips: string[] = [];
+  const excess: string[] = [];
+  let kept = 0;
   for (const [code, tip] of Object.entries(value)) {
+    const text = typeof tip === 'string' ? unBidi(tip) : undefined;
     if (!ERROR_CODE.test(code)) notCodes.push(code.slice(0, 20));
-    else if (typeof tip !== 'string' || tip.trim().length > max) badTips.push(code);
-    else advice[code] = tip.trim();
+    else if (text === undefined || text.length > max) badTips.push(code);
+    else if (kept >= MAX_ADVICE_CODES) excess.push(code);
+    else {
+      advice[code] = text;
+      kept += 1;
+    }
   }
-  const reason = [...(notCodes.length ? [because('notCode', listed(notCodes))] : []), ...(badTips.length ? [because('adviceTooLong', listed(badTips), max)] : [])];
+  const reason = [
+    ...(notCodes.length ? [because('notCode', listed(notCodes))] : []),
+    ...(badTips.length ? [because('adviceTooLong', listed(badTips), max)] : []),
+    ...(excess.length ? [because('tooManyCodes', MAX_ADVICE_CODES, listed(excess))] : []),
+  ];
   // Nothing valid: no value, so the person's own advice stays rather than policy locking it empty.
   if (!reason.length) return { value: advice };
-  return Object.keys(advice).length ? { value: advice, reason } : { reason };
+  return kept ? { value: advice, reason } : { reason };
 };

@@ -55,7 +55,7 @@ export const SETTING_DOCS: { [K in SettingKey]: SettingDoc<K> } = {
   },
   extraAdvice: {
     title: 'Extra advice per error code',
-    description: 'Your own advice by error code, shown first in "Try this". Keys are codes such as "53003", values plain text up to 300 characters.',
+    description: 'Your own advice by error code, shown first in "Try this". Keys are codes such as "53003", values plain text up to 300 characters; at most 50 codes.',
     example: { '53003': 'Outside the office? Connect to the Contoso VPN first.' },
   },
   showPageNotice: {

@@ -1,7 +1,7 @@
 // The threat model of SECURITY.md, checked in real Chromium with the built extension (dist/chrome):
 // pages can't talk to the extension; only its own content script on a sign-in host is believed;
 // the extension makes no network request of its own; its pages run under a strict CSP; flow
-// tokens never reach storage or the popup.
+// tokens never reach storage or the popup; only the options page writes the person's settings.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -144,6 +144,37 @@ describe('Chromium: only the content script on a sign-in host is believed', () =
       await page.close();
     });
   }
+});
+
+describe('Chromium: only the options page writes the person’s settings', () => {
+  it('code in the content script’s world (a compromised sign-in renderer, via the DevTools protocol) can neither write storage.local nor have the background save settings', async () => {
+    const f = fixture('negative-converged-signin');
+    const page = await visit(browser, f.url, f.html);
+    const cdp = await browser.context.newCDPSession(page);
+    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    await cdp.send('Runtime.enable');
+    const ours = () => worlds.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${browser.extensionId}`);
+    await expect.poll(() => ours() !== undefined, { message: 'the content script’s world exists' }).toBe(true);
+    const attack = { supportEmail: 'it-help@attacker.example' };
+    const { result } = (await cdp.send('Runtime.evaluate', {
+      contextId: ours()!.id,
+      awaitPromise: true,
+      returnByValue: true,
+      expression: `(async () => {
+        const r = {};
+        try { await chrome.storage.local.set({ settings: ${JSON.stringify(attack)} }); r.local = 'WRITTEN'; } catch (e) { r.local = 'refused: ' + e.message; }
+        try { r.save = JSON.stringify((await chrome.runtime.sendMessage({ type: 'save-settings', settings: ${JSON.stringify(attack)} })) ?? null); } catch (e) { r.save = 'rejected: ' + e.message; }
+        return r;
+      })()`,
+    })) as { result: { value: { local: string; save: string } } };
+    await cdp.detach();
+    expect(result.value.local, result.value.local).toMatch(/^refused: /);
+    expect(result.value.save, result.value.save).toMatch(/^(null|rejected: )/);
+    const worker = await browser.worker();
+    expect(JSON.stringify(await worker.evaluate(() => chrome.storage.local.get(null)))).not.toContain('attacker.example');
+    await page.close();
+  });
 });
 
 /** Chromium's id for an unpacked extension without a key: sha256 of its path, first 32 hex digits as a-p. */

@@ -63,6 +63,16 @@ describe('Firefox: detection, badge, popup, copy, ticket', () => {
     await options.close();
   });
 
+  it('the options page saves the person’s settings through the background, which believes its sender', async () => {
+    const options = await ff.openExtensionPage('options/index.html', { width: 900, height: 800 });
+    await options.waitForSelector('#opt-supportPhone');
+    await options.type('#opt-supportPhone', '+1 555 0100');
+    await options.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save')?.click());
+    await expect.poll(() => options.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '')).toContain('Saved');
+    expect(await ff.inExtension(() => chrome.storage.local.get('settings'))).toEqual({ settings: expect.objectContaining({ supportPhone: '+1 555 0100' }) });
+    await options.close();
+  });
+
   it.each(['53003-registered-windows', '53003-german'])('%s', async (name) => {
     const f = fixture(name);
     const expected = f.expected!;

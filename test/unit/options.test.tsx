@@ -235,6 +235,17 @@ describe('options page: checking and saving', () => {
     expect(container!.querySelectorAll('.advice-row')).toHaveLength(1);
   });
 
+  it('refuses to save a 51st tip and says the limit, saving nothing', async () => {
+    const fifty = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [String(50000 + i), `Tip ${i}`]));
+    const { save } = await show(mergeSettings({ extraAdvice: fifty }, {}));
+    await click([...container!.querySelectorAll('button')].find((b) => b.textContent === 'Add a tip')!);
+    await type(container!.querySelectorAll<HTMLInputElement>('.advice-row input')[50], '53003');
+    await type(container!.querySelectorAll<HTMLTextAreaElement>('.advice-row textarea')[50], 'Connect to the VPN.');
+    await click(saveButton());
+    expect(status()).toMatch(/^Not saved\..*more than 50 codes\. Left out: 53003/);
+    expect(save).not.toHaveBeenCalled();
+  });
+
   it('resets the form to the defaults, keeping policy values', async () => {
     const { save } = await show(mergeSettings({ supportName: 'Desk', redactFields: ['ipAddress'] }, { supportEmail: 'servicedesk@contoso.com' }));
     await click([...container!.querySelectorAll('button')].find((b) => b.textContent === 'Reset to defaults')!);

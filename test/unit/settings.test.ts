@@ -5,6 +5,7 @@ import { fillTicketTemplate } from '../../src/ticket/fill-ticket-template';
 import { mergeSettings } from '../../src/settings/merge-settings';
 import { DEFAULT_SETTINGS, REDACTABLE_FIELDS } from '../../src/settings/settings-spec';
 import { TICKET_PRESETS, presetFieldProblem } from '../../src/ticket/ticket-presets';
+import { MAX_ADVICE_CODES } from '../../src/settings/setting-checks';
 import { reasonText, ticketTemplateProblem, validateSettings } from '../../src/settings/validate-settings';
 import { english } from './helpers/english';
 import { REGISTERED_WINDOWS_53003 as sample } from './helpers/sample-detections';
@@ -72,6 +73,26 @@ describe('validateSettings', () => {
       ['extraAdvice', 'has a tip for 50105, 53000 that is not text or is over 300 characters'],
     ]);
     expect(validateSettings({ extraAdvice: { abc: 'x' } }).values).toEqual({});
+  });
+
+  it(`keeps the first ${MAX_ADVICE_CODES} advice codes and refuses only the excess, by name`, () => {
+    const codes = Array.from({ length: MAX_ADVICE_CODES + 2 }, (_, i) => String(50000 + i));
+    const { values, problems } = validateSettings({ extraAdvice: Object.fromEntries(codes.map((code) => [code, `Tip ${code}`])), supportName: 'IT' });
+    expect(Object.keys(values.extraAdvice ?? {})).toEqual(codes.slice(0, MAX_ADVICE_CODES));
+    expect(values.supportName).toBe('IT');
+    expect(problems.map((p) => [p.key, reasonText(p.reason, english)])).toEqual([['extraAdvice', `has more than ${MAX_ADVICE_CODES} codes. Left out: 50050, 50051`]]);
+  });
+
+  it('removes bidi controls from settings text and advice, as from page text, and keeps line breaks', () => {
+    const bidi = '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c';
+    const { values, problems } = validateSettings({
+      supportName: `${bidi}Contoso IT${bidi}`,
+      supportEmail: `it\u202e@contoso.com`,
+      orgMessage: `Mon\u2067–Fri\n9–5`,
+      extraAdvice: { '53003': `Use \u202ethe VPN${bidi}` },
+    });
+    expect(problems).toEqual([]);
+    expect(values).toEqual({ supportName: 'Contoso IT', supportEmail: 'it@contoso.com', orgMessage: 'Mon–Fri\n9–5', extraAdvice: { '53003': 'Use the VPN' } });
   });
 
   it('ignores a missing policy and refuses a non-object', () => {

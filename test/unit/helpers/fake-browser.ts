@@ -1,6 +1,7 @@
 // An in-memory browser for unit tests: @webext-core/fake-browser (storage areas with change
 // events, tabs, runtime, badge text and title), plus recorders for what it leaves unmocked
-// (the toolbar icon, opening the popup, opening a window, and which extension pages are open).
+// (the toolbar icon, opening the popup, opening a window, which extension pages are open, and
+// who may use storage.local).
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
 
@@ -33,6 +34,9 @@ export function freshFakeBrowser() {
         const open = new Set((await fakeBrowser.windows.getAll()).map((w) => w.id));
         return pages.filter((p) => open.has(p.windowId) && documentUrls.includes(p.documentUrl)).map((p) => ({ contextType: 'TAB', ...p }));
       }),
+    }),
+    storage: Object.assign(fakeBrowser.storage, {
+      local: Object.assign(fakeBrowser.storage.local, { setAccessLevel: vi.fn(async (_options: { accessLevel: string }) => {}) }),
     }),
     i18n: { getUILanguage: () => 'en-US' },
   };

@@ -150,6 +150,13 @@ describe('options page: policy', () => {
     expect(redact.dataset.result, 'redaction that fails closed is reported refused').toBe('refused');
   });
 
+  it('reports policy that is not an object at all under "(all)"', async () => {
+    await show(mergeSettings({}, 'supportName=Contoso'));
+    const [only, ...rest] = [...$('.policy-problems').querySelectorAll('li')];
+    expect(rest).toEqual([]);
+    expect([only.dataset.key, only.dataset.result]).toEqual(['(all)', 'refused']);
+  });
+
   it('shows no policy section without policy', async () => {
     await show(mergeSettings({ supportName: 'Desk' }, {}));
     expect(container!.querySelector('.policy-problems')).toBeNull();

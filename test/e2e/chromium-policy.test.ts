@@ -83,7 +83,7 @@ describe('Chromium under a real policy file', () => {
     await expect.poll(async () => (await popup.locator('[data-channel="email"] a').getAttribute('href')) ?? '').toContain('mailto:servicedesk@contoso.com');
     expect(await popup.locator('[data-channel="ticket"]').count()).toBe(0);
     expect(await popup.locator('a[href^="javascript:"]').count()).toBe(0);
-    await expect(popup.locator('.managed').innerText(), 'policy set the helpdesk').resolves.toBe('Managed by your organization');
+    await expect(popup.locator('.managed').innerText(), 'policy set the helpdesk').resolves.toBe('Set by your IT team');
 
     const options = await b.context.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/options/index.html`);

@@ -73,7 +73,7 @@ describe.each(detections)('help view for %s', (_name, detection) => {
   });
 
   it('says the helpdesk is managed by the organization only when policy set it', async () => {
-    expect(textOf((await showHelp(detection, POLICY)).querySelector('.managed'))).toBe('Managed by your organization');
+    expect(textOf((await showHelp(detection, POLICY)).querySelector('.managed'))).toBe('Set by your IT team');
     render(null, container!);
     expect((await showHelp(detection, { redactFields: ['ipAddress'] })).querySelector('.managed'), 'policy that sets no contact detail').toBeNull();
     render(null, container!);

@@ -11,6 +11,7 @@ import { ADD_ADVICE_ID, adviceFieldId, fieldId } from './field-ids';
 import { formProblems } from './form-problems';
 import { TEXT_KEYS, chooseTicketSystem, formFromSettings, formToSettings, newAdviceRow, ownSettings, rebaseForm, type OptionsForm, type TextKey } from './options-form';
 import { PolicyProblems } from './PolicyProblems';
+import { policyReport } from './policy-report';
 import { RedactSection } from './RedactSection';
 import { TicketPreview } from './TicketPreview';
 import { TicketSystemSection } from './TicketSystemSection';
@@ -140,7 +141,13 @@ export function OptionsPage({ effective, t, save, detection = SAMPLE_DETECTION }
       <h1>{t('optionsHeading')}</h1>
       <p class="intro">{t('optionsIntro')}</p>
       {effective.managedKeys.length > 0 && <p class="note managed-intro">{t('optionsManagedIntro')}</p>}
-      <PolicyProblems problems={effective.policyProblems} t={t} />
+      <PolicyProblems entries={policyReport(effective)} t={t} />
+      {/* The popup's own page with the sample block (connector.ts): what a person sees, with these settings as saved. */}
+      <p>
+        <a class="button" href="../popup/index.html?sample" target="_blank" rel="noreferrer">
+          {t('optionsSampleHelp')}
+        </a>
+      </p>
 
       <div class="layout">
         <form ref={formRef} class="settings" noValidate onSubmit={onSubmit} aria-label={t('optionsFormLabel')}>

@@ -20,6 +20,8 @@ export interface Helpdesk {
   orgAdvice?: string;
   channels: HelpdeskChannel[];
   redact: ReadonlySet<string>;
+  /** True when the organisation's browser policy set these contact details: the person can trust them. */
+  managed?: boolean;
 }
 
 export interface HelpViewProps {
@@ -73,6 +75,7 @@ export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime
         t={t}
         {...copyProps}
       />
+      {helpdesk.managed && <p class="managed">{t('managedByOrg')}</p>}
       {helpdesk.orgMessage && (
         <aside class="org-message" aria-label={t('orgMessageHeading', org)}>
           <p class="org-from">{t('orgMessageHeading', org)}</p>

@@ -5,6 +5,7 @@ import { errorIdentity } from '../src/detection/tried-steps-store';
 import { isStepId } from '../src/knowledge/steps';
 import { ticketAdvice } from '../src/ticket/advice-summary';
 import type { EffectiveSettings } from '../src/settings/settings-store';
+import type { SettingKey } from '../src/settings/settings-spec';
 import { helpdeskChannels } from '../src/ticket/helpdesk-channels';
 import type { DetectionToShow, PopupConnector, PopupData } from './connector';
 import { EmptyState } from './EmptyState';
@@ -30,6 +31,9 @@ interface Props {
   first: PopupData;
   t: Translate;
 }
+
+/** The settings that say who the helpdesk is and how to reach it. */
+const HELPDESK_KEYS: readonly SettingKey[] = ['supportName', 'supportEmail', 'supportPhone', 'supportUrl', 'ticketUrlTemplate'];
 
 /** Shows the detection and settings read for the first paint, keeps both live through the connector, and hands data and actions to the views. */
 export function Popup({ connector, first, t }: Props) {
@@ -71,6 +75,7 @@ export function Popup({ connector, first, t }: Props) {
         orgAdvice: detection.errorCode ? settings.extraAdvice[detection.errorCode] : undefined,
         channels,
         redact: new Set(settings.redactFields),
+        managed: effective.managedKeys.some((key) => HELPDESK_KEYS.includes(key)),
       }}
       errorTime={errorTimeText(detection.timestamp, connector.language, t)}
       now={new Date()}

@@ -3,6 +3,7 @@ import { createTriedStepsStore } from '../src/detection/tried-steps-store';
 import type { StorageApi } from '../src/extension/browser-api';
 import type { TabMessage } from '../src/extension/messages';
 import type { Detection } from '../src/detection/detection';
+import { SAMPLE_DETECTION } from '../src/detection/sample-detection';
 import type { StepId } from '../src/knowledge/steps';
 import { createSettingsStore, type EffectiveSettings } from '../src/settings/settings-store';
 
@@ -60,16 +61,19 @@ async function targetTabId(search: string, tabs: PopupBrowser['tabs']): Promise<
   return active?.id;
 }
 
-/** The popup's connector to this browser. `search` is the page's query string; `clipboard` is navigator.clipboard. */
+/** The popup's connector to this browser. `search` is the page's query string (`?tab=<id>`, or `?sample`); `clipboard` is navigator.clipboard. */
 export function createPopupConnector(browser: PopupBrowser, search: string, clipboard: Pick<Clipboard, 'writeText'>): PopupConnector {
   const detections = createDetectionStore(browser.storage);
   const tried = createTriedStepsStore(browser.storage);
   const settings = createSettingsStore(browser.storage);
+  // `?sample`: the options page's preview of the help view, for admins, with no real block behind it.
+  const sample = new URLSearchParams(search).has('sample');
   let tabId: number | undefined;
   let policyLater: Promise<EffectiveSettings | undefined> | undefined;
 
   /** The tab's own detection, else the most recent one of this browser session; with its ticks. */
   async function detectionToShow(): Promise<DetectionToShow> {
+    if (sample) return { detection: SAMPLE_DETECTION, fromElsewhere: false, tried: [] };
     // The tab's ticks are read beside its detection: the usual case costs no second round trip.
     const [{ own, latest }, here] = await Promise.all([detections.read(tabId), tabId === undefined ? undefined : tried.readTab(tabId)]);
     const detection = own ?? latest;
@@ -102,7 +106,8 @@ export function createPopupConnector(browser: PopupBrowser, search: string, clip
         stopSettings();
       };
     },
-    saveTried: (detection, steps) => tried.write(detection, steps),
+    // The sample's ticks live only on its screen: nothing of a preview is kept.
+    saveTried: async (detection, steps) => (sample ? undefined : tried.write(detection, steps)),
     async copy(text) {
       try {
         await clipboard.writeText(text);

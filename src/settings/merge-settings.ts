@@ -7,6 +7,8 @@ export interface EffectiveSettings {
   managedKeys: SettingKey[];
   /** Policy values refused, with reasons (shown to admins on the options page). */
   policyProblems: SettingProblem[];
+  /** Policy as the browser handed it over, every key, for the admin's report on the options page (policy-report.ts). */
+  policyReceived: Record<string, unknown>;
 }
 
 /** Typed defaults, then the person's own choices, then policy, which always wins. Invalid values never get through. */
@@ -17,6 +19,7 @@ export function mergeSettings(user: unknown, managed: unknown): EffectiveSetting
     settings: { ...DEFAULT_SETTINGS, ...own, ...policy.values },
     managedKeys: Object.keys(policy.values) as SettingKey[],
     policyProblems: policy.problems,
+    policyReceived: managed && typeof managed === 'object' && !Array.isArray(managed) ? (managed as Record<string, unknown>) : {},
   };
 }
 

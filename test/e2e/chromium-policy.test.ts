@@ -2,6 +2,7 @@
 // to storage.managed, and the popup and options page use them. Invalid values are refused.
 import { afterEach, describe, expect, it } from 'vitest';
 import { WINDOWS_CHROME_UA, launchWithExtension } from '../../scripts/browsers/chromium-with-extension.mjs';
+import { SAMPLE_DETECTION } from '../../src/detection/sample-detection';
 import { UNPACKED_CHROME_ID } from '../../src/extension/extension-ids';
 import { TICKET_PRESETS } from '../../src/ticket/ticket-presets';
 import { type Browser, openPopup, visitAndDetect } from './chromium-helpers';
@@ -76,17 +77,30 @@ describe('Chromium under a real policy file', () => {
     expect(variables.description).not.toContain(expected.ipAddress);
   });
 
-  it('refuses a javascript: template: no ticket link, e-mail still works, the options page says why', async () => {
+  it('refuses a javascript: template: no ticket link, e-mail still works, the options page says what was used and what was refused, and why', async () => {
     const b = await start({ supportEmail: 'servicedesk@contoso.com', ticketUrlTemplate: 'javascript:alert(document.domain)//{requestId}' });
     const { popup } = await popupForError(b);
     await expect.poll(async () => (await popup.locator('[data-channel="email"] a').getAttribute('href')) ?? '').toContain('mailto:servicedesk@contoso.com');
     expect(await popup.locator('[data-channel="ticket"]').count()).toBe(0);
     expect(await popup.locator('a[href^="javascript:"]').count()).toBe(0);
+    await expect(popup.locator('.managed').innerText(), 'policy set the helpdesk').resolves.toBe('Set by your IT team');
 
     const options = await b.context.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/options/index.html`);
-    await expect.poll(() => options.locator('main').innerText()).toContain('Policy values that were not used');
-    await expect(options.locator('main').innerText()).resolves.toMatch(/ticketUrlTemplate.*https:\/\//s);
+    const used = options.locator('.policy-problems li[data-key="supportEmail"]');
+    await expect.poll(() => used.innerText()).toBe('supportEmail servicedesk@contoso.com Used');
+    expect(await used.getAttribute('data-result')).toBe('used');
+    const refused = options.locator('.policy-problems li[data-key="ticketUrlTemplate"]');
+    expect(await refused.getAttribute('data-result')).toBe('refused');
+    await expect(refused.locator('.received').innerText()).resolves.toBe('javascript:alert(document.domain)//{requestId}');
+    await expect(refused.innerText()).resolves.toMatch(/Not used\. ticketUrlTemplate must start with https:\/\//);
+
+    // The admin's preview: the popup's page in its sample mode, under the same policy.
+    const [sample] = await Promise.all([b.context.waitForEvent('page'), options.getByRole('link', { name: 'Show a sample help view' }).click()]);
+    await sample.locator('.managed').waitFor();
+    expect(new URL(sample.url()).pathname).toBe('/popup/index.html');
+    await expect(sample.locator('main').textContent()).resolves.toContain(SAMPLE_DETECTION.requestId);
+    await expect(sample.locator('[data-channel="email"] a').getAttribute('href')).resolves.toMatch(/^mailto:servicedesk@contoso\.com\?/);
   });
 
   it('the options page shows policy values locked and saves the person’s own', async () => {

@@ -58,7 +58,8 @@ describe('Firefox under a real policies.json', () => {
   it('the options page names the refused value and its reason, and only that one', async () => {
     const options = await ff!.openExtensionPage('options/index.html', { width: 900, height: 800 });
     await expect.poll(() => text(options, '.policy-problems li[data-key="supportUrl"]')).toMatch(/https:\/\//);
-    expect(await options.$$eval('.policy-problems li', (items) => items.map((li) => li.getAttribute('data-key')))).toEqual(['supportUrl']);
+    expect(await options.$$eval('.policy-problems li[data-result="refused"]', (items) => items.map((li) => li.getAttribute('data-key')))).toEqual(['supportUrl']);
+    expect(await text(options, '.policy-problems li[data-key="supportEmail"]')).toBe('supportEmail servicedesk@contoso.com Used');
     await options.close();
   });
 });

@@ -72,6 +72,15 @@ describe.each(detections)('help view for %s', (_name, detection) => {
     expect(links).toContain(POLICY.supportUrl);
   });
 
+  it('says the helpdesk is managed by the organization only when policy set it', async () => {
+    expect(textOf((await showHelp(detection, POLICY)).querySelector('.managed'))).toBe('Set by your IT team');
+    render(null, container!);
+    expect((await showHelp(detection, { redactFields: ['ipAddress'] })).querySelector('.managed'), 'policy that sets no contact detail').toBeNull();
+    render(null, container!);
+    const own = createConnectorMock({ detection, settings: mergeSettings({ supportEmail: 'me@contoso.example' }, {}) });
+    expect((await showHelp(detection, {}, own)).querySelector('.managed'), 'the person’s own helpdesk').toBeNull();
+  });
+
   it('with redaction: the redacted values are not shown', async () => {
     const redacted = (['ipAddress', 'deviceId'] as const).filter((field) => detection[field]);
     const view = await showHelp(detection, { redactFields: ['ipAddress', 'deviceId'] });

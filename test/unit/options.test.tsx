@@ -115,15 +115,58 @@ describe('options page: policy', () => {
     expect(status()).toContain('Saved');
   });
 
-  it('lists refused policy values for admins, with the reason', async () => {
-    await show(mergeSettings({}, { ticketUrlTemplate: 'javascript:alert(1)', supportEmal: 'x@contoso.com' }));
+  it('lists each policy key received, its value, and whether it was used or refused with the reason', async () => {
+    await show(mergeSettings({}, { supportName: 'Contoso IT', ticketUrlTemplate: 'javascript:alert(1)', supportEmal: 'x@contoso.com' }));
     const box = $('.policy-problems');
-    expect(box.querySelector('h2')).not.toBeNull();
-    const items = [...box.querySelectorAll('li')].map((li) => li.textContent);
-    expect(items).toHaveLength(2);
-    expect(items[0]).toMatch(/^ticketUrlTemplate must start with https:\/\/ .*\.$/);
-    expect(items[1]).toContain('supportEmal is not a known setting');
+    expect(box.querySelector('h2')?.textContent).toBe('Browser policy');
+    const items = [...box.querySelectorAll('li')];
+    expect(items.map((li) => [li.dataset.key, li.dataset.result])).toEqual([
+      ['supportName', 'used'],
+      ['ticketUrlTemplate', 'refused'],
+      ['supportEmal', 'refused'],
+    ]);
+    expect(items[0].textContent).toBe('supportName Contoso IT Used');
+    expect(items[1].querySelector('.received')?.textContent).toBe('javascript:alert(1)');
+    expect(items[1].textContent).toMatch(/^ticketUrlTemplate javascript:alert\(1\) Not used\. ticketUrlTemplate must start with https:\/\/ .*\.$/);
+    expect(items[2].textContent).toContain('supportEmal is not a known setting');
     expect(box.textContent, 'what was refused is not used, said once').toContain('what was refused is not used');
+  });
+
+  it('says nothing about refusals when every policy value was used', async () => {
+    await show(mergeSettings({}, { supportName: 'Contoso IT' }));
+    expect($('.policy-problems').textContent).not.toContain('what was refused is not used');
+  });
+
+  it('shows a received value only as text, cut short, without bidi controls, and lists as JSON', async () => {
+    const markup = `<img src=x onerror="alert(1)">\u202e${'x'.repeat(300)}`;
+    await show(mergeSettings({}, { orgMessage: markup, redactFields: ['ipAddress', 'ipaddress'] }));
+    const [message, redact] = [...$('.policy-problems').querySelectorAll('li')];
+    expect(message.querySelector('img'), 'policy markup is never markup').toBeNull();
+    const shown = message.querySelector('.received')?.textContent ?? '';
+    expect(shown.startsWith('<img src=x onerror="alert(1)">x')).toBe(true);
+    expect(shown).toHaveLength(121);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(redact.querySelector('.received')?.textContent).toBe('["ipAddress","ipaddress"]');
+    expect(redact.dataset.result, 'redaction that fails closed is reported refused').toBe('refused');
+  });
+
+  it('reports policy that is not an object at all under "(all)"', async () => {
+    await show(mergeSettings({}, 'supportName=Contoso'));
+    const [only, ...rest] = [...$('.policy-problems').querySelectorAll('li')];
+    expect(rest).toEqual([]);
+    expect([only.dataset.key, only.dataset.result]).toEqual(['(all)', 'refused']);
+  });
+
+  it('shows no policy section without policy', async () => {
+    await show(mergeSettings({ supportName: 'Desk' }, {}));
+    expect(container!.querySelector('.policy-problems')).toBeNull();
+  });
+
+  it('links to the popup page in its sample mode, in a new tab', async () => {
+    await show(mergeSettings({}, {}));
+    const link = [...container!.querySelectorAll('a')].find((a) => a.textContent === 'Show a sample help view');
+    expect(link?.getAttribute('href')).toBe('../popup/index.html?sample');
+    expect(link?.target).toBe('_blank');
   });
 
   it('takes policy that arrives late, keeping what the person typed elsewhere', async () => {

@@ -11,6 +11,7 @@ import { COPIED_SHOWN_MS } from '../../popup/CopyButton';
 import { LATEST_KEY, tabKey } from '../../src/detection/detection-keys';
 import { createTriedStepsStore } from '../../src/detection/tried-steps-store';
 import type { Detection } from '../../src/detection/detection';
+import { SAMPLE_DETECTION } from '../../src/detection/sample-detection';
 import { mergeSettings } from '../../src/settings/merge-settings';
 import { USER_SETTINGS_KEY } from '../../src/settings/settings-store';
 import { english } from './helpers/english';
@@ -153,6 +154,22 @@ describe('popup with the browser’s connector', () => {
     expect((await connector('?tab=42').readFirst()).shown).toMatchObject({ detection: { requestId: 'tab-42' }, fromElsewhere: false });
     expect((await connector('?tab=43').readFirst()).shown).toEqual({ detection: ELSEWHERE, fromElsewhere: true, tried: [] });
     expect((await connector('?tab=-1').readFirst()).shown.fromElsewhere).toBe(false);
+  });
+
+  it('?sample shows the sample block (the options page’s preview), stays on it, and keeps no ticks', async () => {
+    const sample = connector('?sample');
+    const first = await sample.readFirst();
+    expect(first.shown).toEqual({ detection: SAMPLE_DETECTION, fromElsewhere: false, tried: [] });
+    await show(sample);
+    expect(text()).toContain(SAMPLE_DETECTION.requestId);
+    await act(async () => {
+      await browser.storage.session.set({ [tabKey(42)]: { ...HERE, tabId: 42, requestId: 'aaaaaaaa-0000-4000-8000-000000000042' } });
+      await settled();
+    });
+    expect(text(), 'a real block elsewhere does not replace the preview').toContain(SAMPLE_DETECTION.requestId);
+    const before = await browser.storage.session.get(null);
+    await sample.saveTried(SAMPLE_DETECTION, ['normal_window']);
+    expect(await browser.storage.session.get(null)).toEqual(before);
   });
 
   it('renders and updates live when a detection for its tab is stored', async () => {

@@ -197,21 +197,27 @@ describe('Firefox: the in-page notice opens the help view', () => {
         (globalThis as unknown as { focused: number[] }).focused = focused;
         chrome.windows.onFocusChanged.addListener((id) => focused.push(id));
       });
-      const lastFocused = () => ff.inExtension(() => (globalThis as unknown as { focused: number[] }).focused.at(-1)) as Promise<number | undefined>;
+      const focusedWindows = () => ff.inExtension(() => [...(globalThis as unknown as { focused: number[] }).focused]) as Promise<number[]>;
       await page.bringToFront();
-      await expect.poll(lastFocused).not.toBe(helpWindow);
+      await expect.poll(async () => (await focusedWindows()).at(-1)).not.toBe(helpWindow);
+      // Every focus change from here on counts, whenever it arrives: on a busy machine the help
+      // window's focus can land after the check that followed its press, and the next press's
+      // bringToFront would hide it if only the last focus were read.
+      const from = (await focusedWindows()).length;
+      const helpCameBack = async () => (await focusedWindows()).slice(from).includes(helpWindow);
       await expect
         .poll(
           async () => {
+            if (await helpCameBack()) return true;
             await page.bringToFront();
             // Focus came back to "Get help", where the first press left it.
             expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SIGN-IN-BLOCK-HELPER');
             await page.keyboard.press('Enter');
-            return lastFocused();
+            return helpCameBack();
           },
-          { timeout: 15_000, interval: 500 },
+          { timeout: 30_000, interval: 500 },
         )
-        .toBe(helpWindow);
+        .toBe(true);
       await expect.poll(where).toEqual({ windowTypes: ['popup'], toolbarPopups: 0 });
       expect((await ff.browser.pages()).filter((p) => !before.has(p))).toHaveLength(1);
       await help.close();

@@ -91,14 +91,17 @@ ${common}
     </policy>`;
 }
 
-export function admx(browser: TemplateBrowser, id: string): string {
-  const facts = TEMPLATE_BROWSERS[browser];
+/**
+ * The ADMX document around a template's policies: the same envelope for every browser, with its
+ * own namespace so the templates can sit side by side in one central store.
+ */
+function admxDocument(about: string, target: { prefix: string; namespace: string }, policies: string): string {
   return `<?xml version="1.0" encoding="utf-8"?>
 <!-- Generated from src/settings/settings-spec.ts and setting-docs.ts by scripts/tasks/write-admin-templates.mjs: do not edit. -->
-<!-- Sign-in Block Helper settings for ${facts.name}, extension id ${id}. See docs/admin/README.md, "Group Policy templates". -->
+<!-- Sign-in Block Helper settings for ${about}. See docs/admin/README.md, "Group Policy templates". -->
 <policyDefinitions xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" revision="1.0" schemaVersion="1.0" xmlns="http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions">
   <policyNamespaces>
-    <target prefix="${facts.prefix}" namespace="${facts.namespace}" />
+    <target prefix="${target.prefix}" namespace="${target.namespace}" />
   </policyNamespaces>
   <resources minRequiredRevision="1.0" />
   <supportedOn>
@@ -110,10 +113,15 @@ export function admx(browser: TemplateBrowser, id: string): string {
     <category name="${CATEGORY}" displayName="$(string.${CATEGORY})" />
   </categories>
   <policies>
-${SETTING_KEYS.map((key) => policyXml(browser, id, key)).join('\n')}
+${policies}
   </policies>
 </policyDefinitions>
 `;
+}
+
+export function admx(browser: TemplateBrowser, id: string): string {
+  const facts = TEMPLATE_BROWSERS[browser];
+  return admxDocument(`${facts.name}, extension id ${id}`, facts, SETTING_KEYS.map((key) => policyXml(browser, id, key)).join('\n'));
 }
 
 const HOW_TO_ENTER: Record<RegistryShape, string> = {
@@ -198,33 +206,14 @@ ${SETTING_KEYS.map(presentationXml)
 export const FIREFOX_EXTENSIONS_KEY = 'Software\\Policies\\Mozilla\\Firefox\\3rdparty\\Extensions';
 
 export function firefoxAdmx(geckoId: string): string {
-  return `<?xml version="1.0" encoding="utf-8"?>
-<!-- Generated from src/settings/settings-spec.ts and setting-docs.ts by scripts/tasks/write-admin-templates.mjs: do not edit. -->
-<!-- Sign-in Block Helper settings for Mozilla Firefox, add-on id ${xml(geckoId)}. See docs/admin/README.md, "Group Policy templates". -->
-<policyDefinitions xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" revision="1.0" schemaVersion="1.0" xmlns="http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions">
-  <policyNamespaces>
-    <target prefix="sbh_firefox" namespace="SigninBlockHelper.Policies.MozillaFirefox" />
-  </policyNamespaces>
-  <resources minRequiredRevision="1.0" />
-  <supportedOn>
-    <definitions>
-      <definition name="${SUPPORTED}" displayName="$(string.${SUPPORTED})" />
-    </definitions>
-  </supportedOn>
-  <categories>
-    <category name="${CATEGORY}" displayName="$(string.${CATEGORY})" />
-  </categories>
-  <policies>
-    <policy name="settingsJson" class="Both" displayName="$(string.settingsJson)" explainText="$(string.settingsJson_Explain)" presentation="$(presentation.settingsJson)" key="${FIREFOX_EXTENSIONS_KEY}">
+  const policy = `    <policy name="settingsJson" class="Both" displayName="$(string.settingsJson)" explainText="$(string.settingsJson_Explain)" presentation="$(presentation.settingsJson)" key="${FIREFOX_EXTENSIONS_KEY}">
       <parentCategory ref="${CATEGORY}" />
       <supportedOn ref="${SUPPORTED}" />
       <elements>
         <multiText id="settingsJson" valueName="${xml(geckoId)}" maxLength="${MAX_TEXT * 8}" required="true" />
       </elements>
-    </policy>
-  </policies>
-</policyDefinitions>
-`;
+    </policy>`;
+  return admxDocument(`Mozilla Firefox, add-on id ${xml(geckoId)}`, { prefix: 'sbh_firefox', namespace: 'SigninBlockHelper.Policies.MozillaFirefox' }, policy);
 }
 
 export function firefoxAdml(geckoId: string): string {

@@ -11,6 +11,7 @@ import {
 } from './detail-formats';
 import { PANEL_LABELS, normalizeLabel } from './panel-labels';
 import { escapeRegExp } from '../text/escape-reg-exp';
+import { MICROSOFT_LABELS } from './error-details';
 import type { PageEvidence } from './page-evidence';
 import { organisationNote } from './organisation-note';
 import { signedInAccount } from './signed-in-account';
@@ -18,18 +19,20 @@ import { signedInAccount } from './signed-in-account';
 type LabelledField = keyof typeof PANEL_LABELS;
 
 const FIELD_BY_LABEL = new Map<string, LabelledField>();
-for (const [field, labels] of Object.entries(PANEL_LABELS) as [LabelledField, readonly string[]][]) {
-  for (const label of labels) FIELD_BY_LABEL.set(normalizeLabel(label), field);
+for (const [field, labels] of Object.entries(PANEL_LABELS) as [LabelledField, string][]) {
+  for (const label of labels.split(' ')) FIELD_BY_LABEL.set(label, field);
 }
 
 /**
- * Any known label followed by a colon (ASCII or full-width), not inside a word. Longest labels
- * first so "App id" never wins over "App name". Literal alternatives only: linear, no backtracking traps.
+ * Any known label followed by a colon (ASCII or full-width), not inside a word. The table holds
+ * normal forms, so each letter may be followed by what normalizeLabel drops ("Request-ID",
+ * "Code d’erreur"). Longest labels first so "App id" never wins over "App name". Alternatives of
+ * single characters with optional separators only: linear, no backtracking traps.
  */
 const LABEL_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...new Set(Object.values(PANEL_LABELS).flat())]
+  `(?<![\\p{L}\\p{N}])(${[...FIELD_BY_LABEL.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((label) => escapeRegExp(label).replace(/ /g, '\\s*'))
+    .map((label) => [...label].map(escapeRegExp).join("[\\s.\\-‐’']*"))
     .join('|')})\\s*[:：]`,
   'giu',
 );
@@ -51,6 +54,30 @@ function readLabelledValues(text: string): Partial<Record<LabelledField, string>
     if (value) values[field] = value;
   });
   return values;
+}
+
+/** The panel's fields in the order the page lists them, down to "Device state" (docs/reference/error-page.md). */
+const PANEL_ORDER = MICROSOFT_LABELS.slice(0, 10).map(([field]) => field as LabelledField);
+/** A label in any language: a short run without digits or colons, then a colon (ASCII or full-width). */
+const ANY_LABEL = /^[^:：\d]{1,40}[:：]\s*(.*)$/u;
+
+/**
+ * The panel by its order and its values' shapes, whatever language its labels are in: the run of
+ * "label: value" entries that goes error code, GUID, GUID, timestamp, app name, GUID, IP address,
+ * then the three device lines, as Microsoft's panel does. Nothing when no run has those shapes.
+ */
+function readPanelByOrder(text: string): Partial<Record<LabelledField, string>> {
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const values: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const value = lines[i].match(ANY_LABEL)?.[1];
+    // A label alone on its line has its value on the next line (separate elements), unless that is a label too.
+    if (value !== undefined) values.push(value || (ANY_LABEL.test(lines[i + 1] ?? ':') ? '' : lines[++i]));
+  }
+  const start = values.findIndex(
+    (_, k) => errorCodeOf(values[k]) && guidAtStart(values[k + 1]) && guidAtStart(values[k + 2]) && timestampAtStart(values[k + 3]) && guidAtStart(values[k + 5]) && ipAddressAtStart(values[k + 6]),
+  );
+  return start < 0 ? {} : Object.fromEntries(PANEL_ORDER.map((field, j) => [field, values[start + j]]));
 }
 
 /** GUIDs printed right after a label's colon, in page order: the panel lists Request Id, then Correlation Id. */
@@ -78,7 +105,8 @@ function firstAadstsMessage(text: string): string | undefined {
  */
 export function parseErrorPage(evidence: PageEvidence): ErrorDetails | null {
   const { config, text } = evidence;
-  const panel = readLabelledValues(text);
+  // Known labels win; the order fills in for a language the table does not know.
+  const panel = { ...readPanelByOrder(text), ...readLabelledValues(text) };
   const message = cleanText(
     panel.message || config.strServiceExceptionMessage || firstAadstsMessage(text),
     TEXT_CAPS.message,

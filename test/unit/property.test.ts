@@ -106,7 +106,7 @@ function malformedIn(details: ErrorDetails | null): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Generators
 
-const ALL_LABELS = [...new Set(Object.values(PANEL_LABELS).flat())];
+const ALL_LABELS = Object.values(PANEL_LABELS).flatMap((labels) => labels.split(' '));
 const hex = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF'), minLength: n, maxLength: n });
 const guid = fc.tuple(hex(8), hex(4), hex(4), hex(4), hex(12)).map((p) => p.join('-'));
 const nearGuid = fc.tuple(hex(8), hex(4), hex(4), hex(3), hex(12)).map((p) => p.join('-'));

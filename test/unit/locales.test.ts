@@ -23,7 +23,7 @@ const tokens = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g
 describe('locales', () => {
   it('builds every language folder, English and at least the translations shipped today', () => {
     expect(Object.keys(locales).sort()).toEqual(LANGUAGES);
-    expect(LANGUAGES).toEqual(expect.arrayContaining(['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt_BR', 'zh_CN', 'zh_TW', 'ko', 'he']));
+    expect(LANGUAGES).toEqual(expect.arrayContaining(['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt_BR', 'zh_CN', 'zh_TW', 'ko', 'he', 'ar']));
     for (const lang of LANGUAGES) expect(lang, 'a browser locale name: ll or ll_RR').toMatch(/^[a-z]{2,3}(?:_[A-Z]{2})?$/);
   });
 

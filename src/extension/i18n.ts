@@ -2,7 +2,7 @@
  * All text people read comes from `_locales/<lang>/messages.json` through the browser's i18n API.
  * The sources live in `src/locales/<lang>/<concept>.json` and are merged at build time
  * (see scripts/build/locales-plugin.ts), so each concept keeps its own file. The built files name most
- * messages by a short id, to keep ten languages small: `virtual:message-keys` lists the long names
+ * messages by a short id, to keep every language small: `virtual:message-keys` lists the long names
  * in id order (front-coded: see front-coding.ts). Names not in the list (the manifest's and the content script's) keep their own.
  * A call with a literal name reaches this with its id already (scripts/build/message-ids-in-code-plugin.ts):
  * an id is no name of the list, so it goes to the browser as it is.

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { frontCode } from '../../src/extension/front-coding.ts';
+import { ANY_MARK, PACK_NAME, PACK_SEPARATOR } from '../../src/extension/message-pack.ts';
 
 /** One message as English defines it: the text, what it is for (for translators) and its named placeholders. */
 export interface SourceMessage {
@@ -102,6 +103,7 @@ export function messageIds(keys: Iterable<string>, named: ReadonlySet<string>): 
   const ids = new Map([...keys].filter((key) => !named.has(key)).sort().map((key, index) => [key, index.toString(36)]));
   const clash = [...named].find((name) => [...ids.values()].includes(name.toLowerCase()));
   if (clash) throw new Error(`Message "${clash}" has the same name as a short id: rename it.`);
+  if (named.has(PACK_NAME)) throw new Error(`Message "${PACK_NAME}" has the name of the message pack (src/extension/message-pack.ts): rename it.`);
   return ids;
 }
 
@@ -113,6 +115,30 @@ export function messageIds(keys: Iterable<string>, named: ReadonlySet<string>): 
 export function messagesJson(messages: Record<string, unknown>, ids: ReadonlyMap<string, string>): string {
   const entries = Object.keys(messages).sort().map((key) => `${JSON.stringify(ids.get(key) ?? key)}:${JSON.stringify(messages[key])}`);
   return `{${entries.join(',')}}`;
+}
+
+export type BrowserMessages = ReturnType<typeof forBrowser>;
+
+/**
+ * A language's built messages file: the messages the code asks for by id packed into one, `_`, in
+ * id order (src/extension/message-pack.ts), then those the browser or the content script asks for
+ * by name, and those that keep named placeholders (`$1$2` would read as a placeholder named "1"
+ * in the pack too) under their ids, each with an empty place in the pack. Those two kinds leave
+ * out what English already says, as before (`withoutEnglish`); the pack has every text, since
+ * the browser cannot fall back to English for a part of a message.
+ */
+export function packedMessagesJson(messages: BrowserMessages, english: BrowserMessages, ids: ReadonlyMap<string, string>, isEnglish: boolean): string {
+  const own = isEnglish ? messages : withoutEnglish(messages, english);
+  const texts = [...ids.keys()].map((key) => {
+    const { message, placeholders } = messages[key] ?? english[key];
+    if (message.includes(PACK_SEPARATOR) || new RegExp(ANY_MARK.source).test(message)) {
+      throw new Error(`Message "${key}" holds "${PACK_SEPARATOR}" or a private-use character: src/extension/message-pack.ts cannot pack it.`);
+    }
+    return placeholders ? '' : message;
+  });
+  const apart = Object.fromEntries(Object.entries(own).filter(([key, { placeholders }]) => !ids.has(key) || placeholders));
+  const rest = messagesJson(apart, ids).slice(1);
+  return `{${JSON.stringify(PACK_NAME)}:${JSON.stringify({ message: texts.join(PACK_SEPARATOR) })}${rest === '}' ? '}' : `,${rest}`}`;
 }
 
 /** The short ids of the build, from the English sources: what the built messages files and the code use. */
@@ -165,8 +191,9 @@ export function localesPlugin(localesDir: string, named: Iterable<string>, unlis
       const { locales, ids } = load();
       const english = forBrowser(locales[DEFAULT_LOCALE]);
       for (const [lang, messages] of Object.entries(locales)) {
-        const built = lang === DEFAULT_LOCALE ? english : withoutEnglish(forBrowser(messages), english);
-        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: messagesJson(built, ids) });
+        const isEnglish = lang === DEFAULT_LOCALE;
+        const source = packedMessagesJson(isEnglish ? english : forBrowser(messages), english, ids, isEnglish);
+        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source });
       }
     },
   };

@@ -73,16 +73,16 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     for (const language of languages) expect(language.bytes, `${language.label} was measured`).toBeGreaterThan(1024);
   });
 
-  it('loads the popup from three script files, none of which the background loads but the shared one', () => {
+  it('loads the popup from two script files, of which the background loads the shared one only', () => {
     // Each file is one more request before the popup can run (scripts/build/popup-chunks.ts).
     const popup = scriptsOfPage(dist, 'popup/index.html');
-    expect(popup, 'the popup entry, the chunk shared with the background, the UI shared with the options page').toHaveLength(3);
+    expect(popup, 'the popup entry, and the chunk it shares with the options page and the background').toHaveLength(2);
     const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
     const background = manifest.background.service_worker ?? manifest.background.scripts[0];
     const loader = readFileSync(join(dist, background), 'utf8');
     const backgroundScripts = [...loader.matchAll(/["'](?:\.?\/)?([^"']+\.js)["']/g)].flatMap(([, file]) => scriptsLoadedBy(dist, [file]));
     expect(backgroundScripts.length, `${background} imports the background`).toBeGreaterThan(1);
-    expect(popup.filter((file) => backgroundScripts.includes(file)), 'only the shared chunk: no UI code in the background').toHaveLength(1);
+    expect(popup.filter((file) => backgroundScripts.includes(file)), 'only the shared chunk: not the popup\'s own code').toHaveLength(1);
     // The popup's script is async (it runs, and reads storage, while the stylesheets load) and blocks rendering (its reads leave before the first frame).
     expect(readFileSync(join(dist, 'popup/index.html'), 'utf8')).toMatch(/<script blocking="render" async type="module"/);
   });

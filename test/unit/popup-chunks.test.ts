@@ -1,7 +1,7 @@
-// The build puts what the popup shares with the background into one chunk (scripts/build/popup-chunks.ts):
+// The build puts what the popup shares with another page into one chunk (scripts/build/popup-chunks.ts):
 // which pages reach a module, through its importers, decides it.
 import { describe, expect, it } from 'vitest';
-import { type ModuleGraph, pageOfEntry, pagesReaching, sharedWithBackground } from '../../scripts/build/popup-chunks';
+import { type ModuleGraph, pageOfEntry, pagesReaching, sharedByPopup } from '../../scripts/build/popup-chunks';
 
 /** A module graph from `importers`: module → the modules that import it. Entries are the pages' files. */
 function graphOf(importers: Record<string, string[]>, entries: string[]): ModuleGraph {
@@ -45,11 +45,14 @@ describe('popup chunks', () => {
     expect(pagesReaching('/repo/unknown.ts', graph).size).toBe(0);
   });
 
-  it('groups what the popup shares with the background, and leaves the rest to the bundler', () => {
-    expect(sharedWithBackground('/repo/src/settings/settings-store.ts', graph)).toBe('shared');
-    expect(sharedWithBackground('/repo/src/detection/detection-store.ts', graph)).toBe('shared');
-    // Preact is the popup's and the options page's: the background never loads it.
-    expect(sharedWithBackground('/repo/node_modules/preact/dist/preact.mjs', graph)).toBeNull();
-    expect(sharedWithBackground('/repo/popup/connector.ts', graph)).toBeNull();
+  it('groups what the popup shares with any other page, and leaves the rest to the bundler', () => {
+    expect(sharedByPopup('/repo/src/settings/settings-store.ts', graph)).toBe('shared');
+    expect(sharedByPopup('/repo/src/detection/detection-store.ts', graph)).toBe('shared');
+    // Preact is the popup's and the options page's: in the same file, which the background loads too.
+    expect(sharedByPopup('/repo/node_modules/preact/dist/preact.mjs', graph)).toBe('shared');
+    // The popup's own code, and what only the options page or the background use, stay out of it.
+    expect(sharedByPopup('/repo/popup/connector.ts', graph)).toBeNull();
+    expect(sharedByPopup('/repo/options/main.tsx', graph)).toBeNull();
+    expect(sharedByPopup('/repo/src/background/start-background.ts', graph)).toBeNull();
   });
 });

@@ -10,6 +10,13 @@ export const USER_SETTINGS_KEY = 'settings';
 /** Chromium answers `storage.managed` only once it has loaded policy, about 3 s after it starts. */
 export const MANAGED_WAIT_MS = 150;
 
+/**
+ * When a watching view reads policy again, in ms after it starts watching. `storage.onChanged`
+ * announces an admin's change, but a view opened just after the browser starts may read policy
+ * before it has loaded: these reads, bounded to the first 8 s, pick it up.
+ */
+export const MANAGED_RETRY_MS = [1000, 3000, 8000] as const;
+
 export interface QuickSettings {
   /** What to paint with now. */
   now: EffectiveSettings;
@@ -31,7 +38,11 @@ export interface SettingsStore {
    */
   loadQuickly(): Promise<QuickSettings>;
   save(values: Partial<Settings>): Promise<void>;
-  /** Policy arrives a few seconds after start in Chromium, and admins can change it any time. Returns what stops watching. */
+  /**
+   * Policy arrives a few seconds after start in Chromium, and admins can change it any time: calls
+   * back on every change, and when a re-read of policy (MANAGED_RETRY_MS) finds it changed.
+   * Returns what stops watching.
+   */
   watch(onChange: () => void): () => void;
 }
 
@@ -70,7 +81,19 @@ export function createSettingsStore(storage: Pick<StorageApi, 'local' | 'managed
         if (area === 'managed' || area === 'local') onChange();
       };
       storage.onChanged.addListener(listener);
-      return () => storage.onChanged.removeListener(listener);
+      const policyText = async () => JSON.stringify(await readManaged());
+      let seen = policyText();
+      const retries = MANAGED_RETRY_MS.map((ms) =>
+        setTimeout(async () => {
+          const now = await policyText();
+          if (now !== (await seen)) onChange();
+          seen = Promise.resolve(now);
+        }, ms),
+      );
+      return () => {
+        storage.onChanged.removeListener(listener);
+        for (const retry of retries) clearTimeout(retry);
+      };
     },
   };
 }

@@ -2,7 +2,7 @@
 // the popup's 150 ms wait for policy (in time, late, never), saving and watching.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings-spec';
-import { MANAGED_WAIT_MS, USER_SETTINGS_KEY, createSettingsStore, type QuickSettings, type SettingsStore } from '../../src/settings/settings-store';
+import { MANAGED_RETRY_MS, MANAGED_WAIT_MS, USER_SETTINGS_KEY, createSettingsStore, type QuickSettings, type SettingsStore } from '../../src/settings/settings-store';
 import { freshFakeBrowser, settled, type FakeBrowser } from './helpers/fake-browser';
 
 const POLICY = { supportName: 'Contoso IT', showPageNotice: false };
@@ -119,5 +119,34 @@ describe('settings store: watch', () => {
     stop();
     await store.save({});
     expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  it('picks up policy that loads after the view started watching, without a change event, and only within its bounded re-reads', async () => {
+    vi.useFakeTimers();
+    const onChange = vi.fn();
+    let policy: Record<string, unknown> = {};
+    browser.storage.managed.get = vi.fn(async () => policy) as typeof browser.storage.managed.get;
+    const stop = store.watch(onChange);
+    await vi.advanceTimersByTimeAsync(MANAGED_RETRY_MS[0]);
+    expect(onChange, 'nothing changed yet').not.toHaveBeenCalled();
+    policy = POLICY;
+    await vi.advanceTimersByTimeAsync(MANAGED_RETRY_MS[1] - MANAGED_RETRY_MS[0]);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(MANAGED_RETRY_MS[2] - MANAGED_RETRY_MS[1]);
+    expect(onChange, 'the same policy read again is no change').toHaveBeenCalledTimes(1);
+    policy = { supportName: 'Later' };
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(onChange, 'after the last re-read, only change events call back').toHaveBeenCalledTimes(1);
+    expect(browser.storage.managed.get).toHaveBeenCalledTimes(1 + MANAGED_RETRY_MS.length);
+    stop();
+  });
+
+  it('stops re-reading policy when told to stop', async () => {
+    vi.useFakeTimers();
+    const get = vi.fn(async () => ({}));
+    browser.storage.managed.get = get as typeof browser.storage.managed.get;
+    store.watch(vi.fn())();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(get).toHaveBeenCalledTimes(1);
   });
 });

@@ -56,7 +56,6 @@ describe('Chromium as a 360 x 740 phone', () => {
   it('shows the first screen’s actions without scrolling, and a tap copies the details', async () => {
     const popup = await onPhone(browser.popupUrl(tabId));
     await popup.locator('.contact').waitFor();
-    await popup.screenshot({ path: '/tmp/rtl-phone.png' });
     expect(await popup.evaluate(() => [innerWidth, innerHeight])).toEqual([PHONE.width, PHONE.height]);
     for (const selector of ['h1', '.cause', '.contact button.primary', '[data-channel="phone"] a', '[data-channel="email"] a', '.key-ids [data-field="requestId"] .id']) {
       const box = (await popup.locator(selector).first().boundingBox())!;
@@ -76,7 +75,6 @@ describe('Chromium as a 360 x 740 phone', () => {
     await popup.locator('details.flagging summary').tap();
     await popup.locator('details.all-details summary').tap();
     await popup.locator('.details').waitFor();
-    await popup.screenshot({ path: '/tmp/rtl-phone-full.png', fullPage: true });
     expect(await sideways(popup)).toBe(0);
     expect(await smallTargets(popup)).toEqual([]);
     await popup.close();
@@ -85,7 +83,6 @@ describe('Chromium as a 360 x 740 phone', () => {
   it('the options page fits the phone’s width, its controls at least 24 x 24 px', async () => {
     const options = await onPhone(`chrome-extension://${browser.extensionId}/options/index.html`);
     await options.locator('form').waitFor();
-    await options.screenshot({ path: '/tmp/rtl-phone-options.png', fullPage: true });
     expect(await sideways(options)).toBe(0);
     expect(await smallTargets(options)).toEqual([]);
     await options.close();

@@ -1,4 +1,5 @@
 import type { Translate } from '../src/extension/i18n';
+import { isolated } from '../src/text/isolate';
 
 /** The local day and clock spelled like the ISO ones ("2026-01-20", "21:33"), so the two compare. */
 function localParts(when: Date, timeZone: string | undefined): { day: string; clock: string } {
@@ -18,7 +19,8 @@ export function errorTimeText(timestamp: string | undefined, language: string, t
   const when = new Date(timestamp);
   if (Number.isNaN(when.getTime())) return timestamp;
   const iso = when.toISOString();
-  const utc = `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+  // Isolated: it reads left to right inside an Arabic or Hebrew sentence too (src/text/isolate.ts).
+  const utc = isolated(`${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`);
   const local = localParts(when, timeZone);
   if (local.day === iso.slice(0, 10) && local.clock === iso.slice(11, 16)) return utc;
   const otherDay = local.day !== iso.slice(0, 10);

@@ -35,7 +35,8 @@ async function firstServiceWorker(context, timeout = 30_000) {
  * with the same flags otherwise.
  * With `backForwardCache`, pages can be restored from the back/forward cache (Playwright turns it off by default).
  * `timezoneId` (e.g. "Europe/Berlin") sets the pages' clock zone, as the person's computer would.
- * @param {{ headless?: boolean, userAgent?: string, locale?: string, timezoneId?: string, colorScheme?: 'light'|'dark', extensionDir?: string | null, extraArgs?: string[], backForwardCache?: boolean }} [options]
+ * `isMobile` and `hasTouch` make every page a phone's: the viewport meta tag counts, and taps are touches.
+ * @param {{ headless?: boolean, userAgent?: string, locale?: string, timezoneId?: string, colorScheme?: 'light'|'dark', extensionDir?: string | null, extraArgs?: string[], backForwardCache?: boolean, isMobile?: boolean, hasTouch?: boolean }} [options]
  */
 export async function launchOffline(options = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sbh-chromium-'));
@@ -47,6 +48,8 @@ export async function launchOffline(options = {}) {
     locale: options.locale,
     timezoneId: options.timezoneId,
     colorScheme: options.colorScheme,
+    isMobile: options.isMobile,
+    hasTouch: options.hasTouch,
     viewport: { width: 1100, height: 800 },
     ignoreDefaultArgs: ['--disable-extensions', ...(options.backForwardCache ? ['--disable-back-forward-cache'] : [])],
     args: [
@@ -95,7 +98,7 @@ export async function launchOffline(options = {}) {
 }
 
 /**
- * @param {{ headless?: boolean, userAgent?: string, locale?: string, timezoneId?: string, colorScheme?: 'light'|'dark', extensionDir?: string, extraArgs?: string[], backForwardCache?: boolean }} [options]
+ * @param {{ headless?: boolean, userAgent?: string, locale?: string, timezoneId?: string, colorScheme?: 'light'|'dark', extensionDir?: string, extraArgs?: string[], backForwardCache?: boolean, isMobile?: boolean, hasTouch?: boolean }} [options]
  */
 export async function launchWithExtension(options = {}) {
   const offline = await launchOffline({ ...options, extensionDir: options.extensionDir ?? CHROME_DIST });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { frontCode } from '../../src/extension/front-coding.ts';
 import { ANY_MARK, PACK_NAME, PACK_SEPARATOR } from '../../src/extension/message-pack.ts';
+import { DIRECTION_MESSAGE } from '../../src/extension/page-direction.ts';
 
 /** One message as English defines it: the text, what it is for (for translators) and its named placeholders. */
 export interface SourceMessage {
@@ -164,8 +165,28 @@ export function withoutEnglish<T>(messages: Record<string, T>, english: Record<s
 const KEYS_MODULE = 'virtual:message-keys';
 
 /**
+ * Languages written right to left (in Arabic, Hebrew or Thaana script), by the base language code
+ * of a `_locales` folder: W3C, "Structural markup and right-to-left text in HTML"
+ * (https://www.w3.org/International/questions/qa-html-dir), with CLDR's scripts of these languages.
+ */
+const WRITTEN_RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/**
+ * The message that gives the pages their direction (src/extension/page-direction.ts): "rtl" in a
+ * language written right to left, "ltr" in English, and nothing in the others, which fall back to
+ * English's. So it follows the language of the messages the browser shows, not the browser's UI
+ * language (what `@@bidi_dir` follows): a browser in Persian, which the extension doesn't speak,
+ * gets English, left to right. Written by the build, so translators have nothing to keep right.
+ */
+export function directionMessage(lang: string): Record<string, { message: string }> {
+  if (lang === DEFAULT_LOCALE) return { [DIRECTION_MESSAGE]: { message: 'ltr' } };
+  return WRITTEN_RIGHT_TO_LEFT.has(lang.split('_')[0]) ? { [DIRECTION_MESSAGE]: { message: 'rtl' } } : {};
+}
+
+/**
  * Writes `_locales/<lang>/messages.json` with short ids, and serves `virtual:message-keys`: the
  * long names in id order (index N is id N in base 36), so `t('copyDetails')` finds its message.
+ * Each language also gets its direction (directionMessage).
  */
 export function localesPlugin(localesDir: string, named: Iterable<string>, unlisted: () => ReadonlySet<string> = () => new Set()): Plugin {
   const keepNames = new Set(named);
@@ -189,10 +210,13 @@ export function localesPlugin(localesDir: string, named: Iterable<string>, unlis
     },
     generateBundle() {
       const { locales, ids } = load();
+      if (locales[DEFAULT_LOCALE][DIRECTION_MESSAGE] || [...ids.values()].includes(DIRECTION_MESSAGE)) {
+        throw new Error(`"${DIRECTION_MESSAGE}" is the build's direction message: rename the message or the id that has its name.`);
+      }
       const english = forBrowser(locales[DEFAULT_LOCALE]);
       for (const [lang, messages] of Object.entries(locales)) {
         const isEnglish = lang === DEFAULT_LOCALE;
-        const source = packedMessagesJson(isEnglish ? english : forBrowser(messages), english, ids, isEnglish);
+        const source = packedMessagesJson({ ...(isEnglish ? english : forBrowser(messages)), ...directionMessage(lang) }, english, ids, isEnglish);
         this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source });
       }
     },

@@ -4,6 +4,7 @@ import type { Detection } from '../detection/detection';
 import type { Translate } from '../extension/i18n';
 import { fillTicketTemplate } from './fill-ticket-template';
 import { phoneInPageNote } from './page-help-line';
+import { isolated } from '../text/isolate';
 import type { Settings } from '../settings/settings-spec';
 
 export interface HelpdeskChannel {
@@ -15,14 +16,14 @@ export interface HelpdeskChannel {
   detail?: string;
 }
 
-/** The policy's number, else the one in the organisation's note on the sign-in page. */
+/** The policy's number, else the one in the organisation's note on the sign-in page (each isolated in its sentence: src/text/isolate.ts). */
 function phoneChannel(detection: Detection, settings: Settings, t: Translate): HelpdeskChannel | undefined {
   if (settings.supportPhone) {
     return { kind: 'phone', href: `tel:${settings.supportPhone.replace(/[^\d+]/g, '')}`, label: t('channelPhone'), detail: settings.supportPhone };
   }
   const fromPage = phoneInPageNote(detection.branding);
   if (!fromPage || !detection.branding) return undefined;
-  return { kind: 'phone', href: fromPage.href, label: t('channelPagePhone', fromPage.shown), detail: t('pagePhoneSource', detection.branding) };
+  return { kind: 'phone', href: fromPage.href, label: t('channelPagePhone', isolated(fromPage.shown)), detail: t('pagePhoneSource', isolated(detection.branding)) };
 }
 
 /**

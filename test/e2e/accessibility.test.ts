@@ -1,23 +1,9 @@
 // WCAG 2.2 AA checks with axe-core in real Chromium: the popup (help and empty states), the options
 // page and the in-page notice, in light and dark mode; and the popup's actions by keyboard alone.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations as violations } from './axe';
 import { openPopup, useChromium, visit, visitAndDetect } from './chromium-helpers';
 import { fixture } from '../fixtures/index.mjs';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/** Runs axe-core in the page (evaluated through the DevTools protocol, so the page's CSP does not block it). */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(`${AXE};0`);
-  const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } })`)) as {
-    violations: { id: string; help: string; nodes: { target: string[] }[] }[];
-  };
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 const browser = useChromium();
 let tabId: number;

@@ -22,6 +22,8 @@ const expected = page.expected!;
 const note = expected.branding!;
 const noteNumber = note.match(/\+?\d[\d ()-]+\d/)![0];
 const TIME_ZONE = 'Europe/Berlin'; // the page's 21:33 UTC is 22:33 there, on the same day
+/** Text set into a sentence is isolated (U+2068 … U+2069, src/text/isolate.ts), so it keeps its direction in Arabic and Hebrew too. */
+const isolated = (text: string) => `\u2068${text}\u2069`;
 
 const POLICY = {
   supportName: 'Contoso IT Service Desk',
@@ -88,10 +90,10 @@ describe('Chromium: the popup’s first screen at 380 x 600', () => {
     const call = popup.locator('.channels li').first();
     expect(await call.getAttribute('data-channel')).toBe('phone');
     expect(await call.locator('a').getAttribute('href')).toBe(`tel:${noteNumber.replace(/[^\d+]/g, '')}`);
-    expect(await call.locator('a').innerText()).toBe(`Call ${noteNumber}`);
+    expect(await call.locator('a').innerText()).toBe(`Call ${isolated(noteNumber)}`);
     expect(await call.innerText()).toContain(note);
     expect(await popup.locator('[data-channel="email"] a').innerText()).toBe('Write an email with the details');
-    expect(await popup.locator('.error-time').innerText()).toMatch(/^2026-01-20 21:33 UTC · 10:33\sPM your time$/);
+    expect(await popup.locator('.error-time').innerText()).toMatch(/^\u20682026-01-20 21:33 UTC\u2069 · 10:33\sPM your time$/);
     // The Request Id is in view too, whole on one line, for reading out on the phone.
     await expectInView(popup, ['.key-ids [data-field="requestId"] .id']);
     const id = popup.locator('.key-ids [data-field="requestId"] .id');
@@ -112,8 +114,8 @@ describe('Chromium: the popup’s first screen at 380 x 600', () => {
   it('in German, the longest texts: the same in view, the local time in German', async () => {
     const popup = await firstScreen({ locale: 'de' });
     await expectInView(popup, ['h1', '.cause', '.contact button.primary', '[data-channel="phone"] a', '[data-channel="email"] a']);
-    expect(await popup.locator('[data-channel="phone"] a').innerText()).toBe(`${noteNumber} anrufen`);
-    expect(await popup.locator('.error-time').innerText()).toBe('2026-01-20 21:33 UTC · 22:33 Ortszeit');
+    expect(await popup.locator('[data-channel="phone"] a').innerText()).toBe(`${isolated(noteNumber)} anrufen`);
+    expect(await popup.locator('.error-time').innerText()).toBe(`${isolated('2026-01-20 21:33 UTC')} · 22:33 Ortszeit`);
     await expectCopiedShown(popup, 'Details kopieren', 'Kopiert');
   });
 });

@@ -1,8 +1,11 @@
 // Mozilla's add-on linter (the one addons.mozilla.org runs, via web-ext) on the Firefox build.
 // No errors; the only warning allowed is Preact's own `innerHTML = __html` (its support for
 // dangerouslySetInnerHTML, which this project never uses) in the popup/options bundles.
-// Anything else fails with the linter's message.
-import { existsSync, readFileSync } from 'node:fs';
+// Anything else fails with the linter's message. The build declares Firefox for Android
+// (`gecko_android`), so the linter also checks manifest keys, permissions and APIs against
+// Firefox for Android's minimum version; a copy that claims an older Android shows it does.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 // @ts-expect-error web-ext ships no type declarations; its lint API is used as documented (cmd.lint).
 import webExt from 'web-ext';
@@ -49,13 +52,13 @@ function isPreactInnerHtml(w: LintMessage, uiOnly: Set<string>): boolean {
   return /\.innerHTML\s*=\s*\w+\.__html/.test(around) && /dangerouslySetInnerHTML/.test(line);
 }
 
+const lint = async (sourceDir: string) =>
+  (await webExt.cmd.lint({ sourceDir, output: 'json', boring: true, selfHosted: false, warningsAsErrors: false }, { shouldExitProgram: false })) as LintResult;
+
 let result: LintResult;
 beforeAll(async () => {
   expect(existsSync(join(DIST, 'manifest.json')), 'dist/firefox is missing: run `npm run build` first').toBe(true);
-  result = (await webExt.cmd.lint(
-    { sourceDir: DIST, output: 'json', boring: true, selfHosted: false, warningsAsErrors: false },
-    { shouldExitProgram: false },
-  )) as LintResult;
+  result = await lint(DIST);
   // The linter prints its JSON report to stdout; list what it found readably too.
   console.log(
     `web-ext lint on dist/firefox: ${result.summary.errors} errors, ${result.summary.warnings} warnings, ${result.summary.notices} notices\n` +
@@ -78,10 +81,27 @@ describe('web-ext lint (Firefox build)', () => {
     expect(unexpected.map(describeMessage)).toEqual([]);
   });
 
-  it('sees the Firefox manifest as intended', () => {
+  it('sees the Firefox manifest as intended, Firefox for Android included', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     expect(manifest.browser_specific_settings.gecko.id).toBe(GECKO_ID);
+    expect(manifest.browser_specific_settings.gecko_android.strict_min_version).toMatch(/^\d+\.0$/);
     expect(manifest.background.scripts?.length).toBeGreaterThan(0);
     expect(manifest.background.service_worker).toBeUndefined();
+  });
+
+  it('checks the build against Firefox for Android: an older Android minimum is flagged', async () => {
+    // data_collection_permissions came to Firefox for Android in 142 (vite.config.ts): claim 120 in a copy.
+    const copy = mkdtempSync(join(tmpdir(), 'sbh-lint-android-'));
+    try {
+      cpSync(DIST, copy, { recursive: true });
+      const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8'));
+      manifest.browser_specific_settings.gecko_android.strict_min_version = '120.0';
+      writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
+      const older = await lint(copy);
+      expect(older.warnings.map((w) => w.code)).toContain('KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION');
+      expect(result.warnings.map((w) => w.code)).not.toContain('KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

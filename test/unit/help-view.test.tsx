@@ -142,7 +142,7 @@ describe('the contact, phone first', () => {
     expect(kinds(view)).toEqual(['phone', 'email']);
     const call = view.querySelector('[data-channel="phone"] a')!;
     expect(call.getAttribute('href')).toBe('tel:+15550100');
-    expect(textOf(call)).toBe('Call +1 555 0100');
+    expect(textOf(call)).toBe('Call \u2068+1 555 0100\u2069');
     expect(textOf(view.querySelector('[data-channel="phone"] .channel-detail'))).toContain(withNote.branding);
     expect(textOf(view.querySelector('[data-channel="email"] a'))).toBe(english('emailDraft'));
     expect(textOf(view.querySelector('[data-channel="email"]'))).toContain(english('emailDraftNoRecipient'));

@@ -8,7 +8,7 @@ import { filesUnder } from './helpers/source-files';
 import { english as translate } from './helpers/english';
 import type { KeyPart } from '../../src/extension/message-key';
 import { CONTENT_SCRIPT_MESSAGES } from '../../content/notice-messages';
-import { DEFAULT_LOCALE, type MessagesFile, manifestMessages, mergeLocales, messageIds, messagesJson, readLocale, withoutEnglish } from '../../scripts/build/locales-plugin';
+import { DEFAULT_LOCALE, type MessagesFile, directionMessage, manifestMessages, mergeLocales, messageIds, messagesJson, readLocale, withoutEnglish } from '../../scripts/build/locales-plugin';
 
 const root = process.cwd();
 const LOCALES_DIR = join(root, 'src/locales');
@@ -21,6 +21,14 @@ const tokens = (message: string) => [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g
 
 
 describe('locales', () => {
+  it('gives the pages their direction: right to left in Arabic and Hebrew, English left to right, the rest as English', () => {
+    expect(directionMessage('ar')).toEqual({ dir: { message: 'rtl' } });
+    expect(directionMessage('he')).toEqual({ dir: { message: 'rtl' } });
+    expect(directionMessage('fa')).toEqual({ dir: { message: 'rtl' } });
+    expect(directionMessage('en')).toEqual({ dir: { message: 'ltr' } });
+    for (const lang of ['de', 'ja', 'pt_BR', 'zh_CN', 'ko', 'ru']) expect(directionMessage(lang), lang).toEqual({});
+  });
+
   it('builds every language folder, English and at least every translation shipped today', () => {
     expect(Object.keys(locales).sort()).toEqual(LANGUAGES);
     expect(LANGUAGES).toEqual(expect.arrayContaining(['ar', 'cs', 'da', 'de', 'en', 'es', 'fi', 'fr', 'he', 'hu', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt_BR', 'ru', 'sv', 'tr', 'uk', 'zh_CN', 'zh_TW']));

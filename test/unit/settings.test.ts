@@ -231,8 +231,9 @@ describe('helpdeskChannels', () => {
     expect(channels[0]).toEqual({
       kind: 'phone',
       href: 'tel:+15550100',
-      label: 'Call +1 555 0100',
-      detail: 'From the sign-in page: “Need help! Contact Contoso Service Desk at +1 555 0100”',
+      // The number and the note isolated (U+2068 … U+2069): each keeps its direction in an Arabic or Hebrew sentence.
+      label: 'Call \u2068+1 555 0100\u2069',
+      detail: 'From the sign-in page: “\u2068Need help! Contact Contoso Service Desk at +1 555 0100\u2069”',
     });
     expect(channels[1].href.startsWith('mailto:?subject=')).toBe(true);
     expect(channels[1].label).toBe(english('emailDraft'));

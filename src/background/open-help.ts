@@ -1,4 +1,4 @@
-import type { ActionApi, RuntimeContextsApi, WindowsApi } from '../extension/browser-api';
+import type { ActionApi, RuntimeContextsApi, TabsOpenApi, WindowsApi } from '../extension/browser-api';
 
 export const HELP_PAGE = 'popup/index.html';
 /**
@@ -10,7 +10,9 @@ export const HELP_REOPEN_MS = 3000;
 
 export interface HelpOpeners {
   action: Pick<ActionApi, 'openPopup'>;
-  windows: WindowsApi;
+  /** Absent in Firefox for Android, which has no windows: the help opens in a tab there. */
+  windows?: WindowsApi;
+  tabs: TabsOpenApi;
   runtime: RuntimeContextsApi;
   /** runtime.getURL: the extension page's full address. */
   pageUrl(path: string): string;
@@ -23,10 +25,10 @@ export interface HelpOpeners {
  * browsers allow `action.openPopup()` only in some cases (Firefox wants a direct user gesture),
  * so a small window showing the same view is the fallback: one per tab, brought to the front when
  * it is open already (found through runtime.getContexts, which needs no permission and survives a
- * restart of the background). Each tab's help opens at most once per HELP_REOPEN_MS; the answer
+ * restart of the background); in a tab where there are no windows (Firefox for Android). Each tab's help opens at most once per HELP_REOPEN_MS; the answer
  * says whether this call opened it.
  */
-export function createHelpOpener({ action, windows, runtime, pageUrl, now }: HelpOpeners): (tabId: number, windowId: number | undefined) => Promise<boolean> {
+export function createHelpOpener({ action, windows, tabs, runtime, pageUrl, now }: HelpOpeners): (tabId: number, windowId: number | undefined) => Promise<boolean> {
   const lastOpened = new Map<number, number>();
   return async (tabId, windowId) => {
     const at = now();
@@ -38,7 +40,8 @@ export function createHelpOpener({ action, windows, runtime, pageUrl, now }: Hel
     } catch {
       const url = pageUrl(`${HELP_PAGE}?tab=${tabId}`);
       const [shown] = await runtime.getContexts({ contextTypes: ['TAB'], documentUrls: [url] });
-      if (shown) await windows.update(shown.windowId, { focused: true });
+      if (!windows) await (shown ? tabs.update(shown.tabId, { active: true }) : tabs.create({ url }));
+      else if (shown) await windows.update(shown.windowId, { focused: true });
       else await windows.create({ url, type: 'popup', width: 420, height: 680 });
       return true;
     }

@@ -2,7 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { createDetectionStore } from '../detection/detection-store';
 import { createDeviceCodeMarks } from '../detection/device-code-marks';
 import { createFlaggingMarks } from '../detection/flagging-window';
-import type { ActionApi, BrowserEvent, RuntimeContextsApi, StorageApi, WindowsApi } from '../extension/browser-api';
+import type { ActionApi, BrowserEvent, RuntimeContextsApi, StorageApi, TabsOpenApi, WindowsApi } from '../extension/browser-api';
 import type { Translate } from '../extension/i18n';
 import { listenForMessages, type MessageEvent } from '../extension/messages';
 import { createSettingsStore } from '../settings/settings-store';
@@ -17,8 +17,9 @@ export interface BackgroundBrowser {
   runtime: RuntimeContextsApi & { id: string; getURL(path: string): string; onMessage: MessageEvent<Runtime.MessageSender> };
   storage: StorageApi;
   action: ActionApi;
-  windows: WindowsApi;
-  tabs: {
+  /** Absent in Firefox for Android. */
+  windows?: WindowsApi;
+  tabs: TabsOpenApi & {
     onUpdated: BrowserEvent<(tabId: number, changeInfo: { status?: string }) => void>;
     onRemoved: BrowserEvent<(tabId: number) => void>;
   };
@@ -42,7 +43,7 @@ export function startBackground(browser: BackgroundBrowser, t: Translate): void 
     // person's own settings stand in until then (settings-store.ts, MANAGED_WAIT_MS).
     loadSettings: async () => (await settings.loadQuickly()).now,
     showBlockedBadge: (tabId) => showBlockedBadge(browser.action, t, tabId),
-    openHelp: createHelpOpener({ action: browser.action, windows: browser.windows, runtime: browser.runtime, pageUrl: (path) => browser.runtime.getURL(path), now: () => Date.now() }),
+    openHelp: createHelpOpener({ action: browser.action, windows: browser.windows, tabs: browser.tabs, runtime: browser.runtime, pageUrl: (path) => browser.runtime.getURL(path), now: () => Date.now() }),
     now: () => new Date(),
   });
   listenForMessages(browser.runtime.onMessage, (sender) => trustedSender(sender, browser.runtime.id), handlers);

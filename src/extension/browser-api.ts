@@ -46,5 +46,11 @@ export interface WindowsApi {
 
 /** Which of the extension's own pages are open, and where: no permission needed. */
 export interface RuntimeContextsApi {
-  getContexts(filter: { contextTypes: ['TAB']; documentUrls: string[] }): Promise<{ windowId: number }[]>;
+  getContexts(filter: { contextTypes: ['TAB']; documentUrls: string[] }): Promise<{ windowId: number; tabId: number }[]>;
+}
+
+/** Opening and showing a tab of the extension's own page: no permission needed. */
+export interface TabsOpenApi {
+  create(details: { url: string }): Promise<unknown>;
+  update(tabId: number, details: { active: true }): Promise<unknown>;
 }

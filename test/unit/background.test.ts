@@ -143,6 +143,22 @@ describe('background: open help', () => {
     expect(browser.windows.create).toHaveBeenCalledWith({ url: `chrome-extension://${OWN_ID}/popup/index.html?tab=7`, type: 'popup', width: 420, height: 680 });
   });
 
+  it('where there are no windows (Firefox for Android), opens the help in a tab, and shows that tab when it is open already', async () => {
+    browser = freshFakeBrowser();
+    browser.runtime.id = OWN_ID;
+    const create = vi.spyOn(browser.tabs, 'create');
+    const update = vi.spyOn(browser.tabs, 'update');
+    startBackground({ ...browser, windows: undefined }, english);
+    browser.action.openPopup.mockRejectedValue(new Error('openPopup is not supported'));
+    expect(await send({ type: 'open-help' })).toEqual({ opened: true });
+    expect(create).toHaveBeenCalledWith({ url: `chrome-extension://${OWN_ID}/popup/index.html?tab=7` });
+    const helpTab = (await create.mock.results[0].value) as { id: number; windowId: number };
+    browser.runtime.getContexts.mockResolvedValueOnce([{ windowId: helpTab.windowId, tabId: helpTab.id }] as never);
+    expect(await send({ type: 'open-help' }, contentScript({ tab: { id: 8, index: 1, windowId: 3, highlighted: false, active: false, pinned: false, incognito: false } }))).toEqual({ opened: true });
+    expect(update).toHaveBeenCalledWith(helpTab.id, { active: true });
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
   describe('at most once per tab in a while, and one window per tab', () => {
     const otherTab = contentScript({ tab: { id: 8, index: 1, windowId: 3, highlighted: false, active: false, pinned: false, incognito: false } });
     beforeEach(() => {

@@ -8,7 +8,7 @@ import type { DetailField } from './error-details';
  */
 export const PANEL_LABELS: Record<Exclude<DetailField, 'branding' | 'account'>, readonly string[]> = {
   errorCode: ['Error Code', 'Fehlercode', 'Code d’erreur', "Code d'erreur", 'Código de error', 'Codice di errore', 'Codice errore', 'Foutcode', 'Código de erro', 'Kod błędu', 'エラー コード', 'エラーコード', '错误代码', '錯誤碼', '錯誤代碼'],
-  requestId: ['Request Id', 'Anforderungs-ID', 'ID de la demande', 'ID de demande', 'Id. de solicitud', 'ID de solicitud', 'ID richiesta', 'ID della richiesta', 'Aanvraag-id', 'Aanvraag-ID', 'ID da solicitação', 'ID de solicitação', 'Identyfikator żądania', 'Id żądania', '要求 ID', 'リクエスト ID', '请求 ID', '要求識別碼'],
+  requestId: ['Request Id', 'Trace ID', 'Anforderungs-ID', 'ID de la demande', 'ID de demande', 'Id. de solicitud', 'ID de solicitud', 'ID richiesta', 'ID della richiesta', 'Aanvraag-id', 'Aanvraag-ID', 'ID da solicitação', 'ID de solicitação', 'Identyfikator żądania', 'Id żądania', '要求 ID', 'リクエスト ID', '请求 ID', '要求識別碼'],
   correlationId: ['Correlation Id', 'Korrelations-ID', 'ID de corrélation', 'Id. de correlación', 'ID de correlación', 'ID correlazione', 'ID di correlazione', 'Correlatie-id', 'Correlatie-ID', 'ID de correlação', 'Identyfikator korelacji', 'Id korelacji', '相関 ID', '相关 ID', '相互關聯識別碼', '關聯識別碼'],
   timestamp: ['Timestamp', 'Zeitstempel', 'Horodatage', 'Marca de tiempo', 'Marca de hora', 'Timestamp', 'Tijdstempel', 'Carimbo de data/hora', 'Sygnatura czasowa', 'Znacznik czasu', 'タイムスタンプ', '时间戳', '時間戳記'],
   appName: ['App name', 'App-Name', "Nom de l'application", 'Nom de l’application', 'Nombre de la aplicación', "Nome dell'app", 'Nome app', 'App-naam', 'Naam van app', 'Nome do aplicativo', 'Nazwa aplikacji', 'アプリ名', '应用名称', '應用程式名稱'],

@@ -17,9 +17,9 @@ import { filesUnder, scriptsOfPage } from './built-files.mjs';
  */
 export const BUDGETS = {
   contentScript: 4 * 1024,
-  popupScript: 25 * 1024,
-  packageWithoutLocales: 50 * 1024,
-  eachLanguage: 10 * 1024,
+  popupScript: 26.5 * 1024,
+  packageWithoutLocales: 56 * 1024,
+  eachLanguage: 10.5 * 1024,
 } as const;
 
 export type BudgetName = keyof typeof BUDGETS;

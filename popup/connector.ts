@@ -5,6 +5,7 @@ import type { TabMessage } from '../src/extension/messages';
 import type { Detection } from '../src/detection/detection';
 import { SAMPLE_DETECTION } from '../src/detection/sample-detection';
 import type { StepId } from '../src/knowledge/steps';
+import { EXPLAIN, type ExplainAnswer, type ExplainMessage, PASTE_LIMIT } from '../src/paste/explain-message';
 import { createSettingsStore, type EffectiveSettings } from '../src/settings/settings-store';
 
 export interface DetectionToShow {
@@ -13,6 +14,8 @@ export interface DetectionToShow {
   fromElsewhere: boolean;
   /** The steps the person ticked as tried for this detection, kept while the popup was closed. */
   tried: readonly StepId[];
+  /** The other errors of the same pasted text (one per tenant, say), when the detection is pasted. */
+  alsoFound?: Detection[];
 }
 
 export interface PopupData {
@@ -36,6 +39,10 @@ export interface PopupConnector {
   copy(text: string): Promise<boolean>;
   /** Asks the tab's content script to bring Microsoft's "Enable flagging" into view. */
   showFlaggingControl(tabId: number): void;
+  /** Has the background read pasted text (capped) and keep its errors; undefined when it did not answer. */
+  explain(text: string): Promise<ExplainAnswer | undefined>;
+  /** Shows another error of the same pasted text. */
+  choose(detection: Detection): void;
   /** The browser's UI language, for dates and times. */
   language: string;
 }
@@ -46,6 +53,7 @@ export interface PopupBrowser {
     query(query: { active: true; currentWindow: true }): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: TabMessage): Promise<unknown>;
   };
+  runtime: { sendMessage(message: ExplainMessage): Promise<unknown> };
   i18n: { getUILanguage(): string };
 }
 
@@ -71,14 +79,20 @@ export function createPopupConnector(browser: PopupBrowser, search: string, clip
   let tabId: number | undefined;
   let policyLater: Promise<EffectiveSettings | undefined> | undefined;
 
-  /** The tab's own detection, else the most recent one of this browser session; with its ticks. */
+  let pasted: Detection[] = [];
+
+  /** The tab's own detection, else the most recent one of this browser session, or pasted text's if newer; with its ticks. */
   async function detectionToShow(): Promise<DetectionToShow> {
     if (sample) return { detection: SAMPLE_DETECTION, fromElsewhere: false, tried: [] };
     // The tab's ticks are read beside its detection: the usual case costs no second round trip.
-    const [{ own, latest }, here] = await Promise.all([detections.read(tabId), tabId === undefined ? undefined : tried.readTab(tabId)]);
-    const detection = own ?? latest;
+    const [stored, here] = await Promise.all([detections.read(tabId), tabId === undefined ? undefined : tried.readTab(tabId)]);
+    const { own, latest } = stored;
+    pasted = stored.pasted ?? [];
+    const page = own ?? latest;
+    // What the person did last wins: pasting in the help view shows the pasted error at once.
+    const detection = pasted[0] && !(page && page.capturedAt > pasted[0].capturedAt) ? pasted[0] : page;
     const ticks = detection === undefined ? undefined : detection.tabId === tabId ? here : await tried.readTab(detection.tabId);
-    return { detection, fromElsewhere: !own, tried: detection && ticks ? ticks.of(detection) : [] };
+    return { detection, fromElsewhere: detection === latest && !own, tried: detection && ticks ? ticks.of(detection) : [], ...(detection === pasted[0] ? { alsoFound: pasted.slice(1) } : {}) };
   }
 
   return {
@@ -119,6 +133,15 @@ export function createPopupConnector(browser: PopupBrowser, search: string, clip
     showFlaggingControl(tabId) {
       // No content script there (the tab moved on, or it has not reported): the browser rejects, and nothing shows.
       browser.tabs.sendMessage(tabId, { type: 'show-flagging-control' }).catch(() => undefined);
+    },
+    async explain(text) {
+      if (sample) return undefined;
+      // One character past the limit tells the background the text was cut.
+      const answer = (await browser.runtime.sendMessage({ type: EXPLAIN, text: text.slice(0, PASTE_LIMIT + 1) }).catch(() => undefined)) as ExplainAnswer | undefined;
+      return typeof answer?.found === 'number' ? answer : undefined;
+    },
+    choose(detection) {
+      if (!sample) void detections.savePasted([detection, ...pasted.filter((other) => other !== detection)]).catch(() => undefined);
     },
     language: browser.i18n.getUILanguage(),
   };

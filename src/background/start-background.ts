@@ -7,6 +7,7 @@ import type { Translate } from '../extension/i18n';
 import { listenForMessages, type MessageEvent } from '../extension/messages';
 import { createSettingsStore } from '../settings/settings-store';
 import { clearBadge, showBlockedBadge } from './badge';
+import { fromHelpView, listenForExplainRequests } from './explain-pasted';
 import { messageHandlers } from './handle-message';
 import { createHelpOpener } from './open-help';
 import { fromOptionsPage, listenForSettingsSaves } from './save-settings';
@@ -46,6 +47,14 @@ export function startBackground(browser: BackgroundBrowser, t: Translate): void 
     now: () => new Date(),
   });
   listenForMessages(browser.runtime.onMessage, (sender) => trustedSender(sender, browser.runtime.id), handlers);
+  const popupUrl = browser.runtime.getURL('popup/index.html');
+  listenForExplainRequests(browser.runtime.onMessage, (sender) => fromHelpView(sender, browser.runtime.id, popupUrl), {
+    detections,
+    otherPagesAllowed: async () => true,
+    now: () => new Date(),
+    // Read when needed: the service worker has it; the unit tests' Node may not.
+    userAgent: () => globalThis.navigator?.userAgent ?? '',
+  });
   const optionsUrl = browser.runtime.getURL('options/index.html');
   listenForSettingsSaves(browser.runtime.onMessage, (sender) => fromOptionsPage(sender, browser.runtime.id, optionsUrl), settings.save);
   // Chrome lets content scripts use storage.local unless told otherwise (storage.session is closed

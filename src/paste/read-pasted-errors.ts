@@ -2,11 +2,9 @@ import type { ErrorDetails } from '../page/error-details';
 import { GUID, TEXT_CAPS, cleanText } from '../page/detail-formats';
 import { parseErrorPage } from '../page/parse-error-page';
 import { isSignInHost, type SignInHost } from '../page/signin-hosts';
-import { findBlock } from '../knowledge/sign-in-blocks';
+import { PASTE_LIMIT } from './explain-message';
 import { oauthErrorText } from './oauth-error-params';
 
-/** Pasted text past this is not read (and the person is told): a whole log fits, a runaway paste does not. */
-export const PASTE_LIMIT = 200_000;
 /** One output holds one error per tenant; more than this is not a paste about one problem. */
 const MAX_ERRORS = 10;
 
@@ -134,8 +132,13 @@ function segmentsOf(text: string): Segment[] {
   return segments;
 }
 
-/** A Conditional Access block first, then other known blocks, then the rest (stable). */
-const rank = (code: string | undefined) => (findBlock(code)?.pageHasFlagging ? 0 : findBlock(code) ? 1 : 2);
+/**
+ * The Conditional Access family first (53000-53011, 530000-530036 in Microsoft's error code list;
+ * test/unit/read-pasted-errors.test.ts checks it against the knowledge's Conditional Access
+ * entries), then the rest, each in the text's order. By shape, so the background need not load the advice.
+ */
+const CONDITIONAL_ACCESS = /^53\d{3,4}$/;
+const rank = (code: string | undefined) => (CONDITIONAL_ACCESS.test(code ?? '') ? 0 : 1);
 
 function readSegment(text: string, before: string): PastedError | undefined {
   // Every AADSTS message on a line of its own, so the page parser finds it wherever the tool put it.

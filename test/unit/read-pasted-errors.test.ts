@@ -6,8 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SIGN_IN_BLOCKS } from '../../src/knowledge/sign-in-blocks';
 import { oauthErrorInAddress } from '../../src/paste/oauth-error-params';
-import { PASTE_LIMIT, type PastedError, readPastedErrors } from '../../src/paste/read-pasted-errors';
+import { PASTE_LIMIT } from '../../src/paste/explain-message';
+import { type PastedError, readPastedErrors } from '../../src/paste/read-pasted-errors';
 
 const real = (name: string) => readFileSync(join(process.cwd(), 'test/fixtures/real', name), 'utf8');
 const ids = (error: PastedError | undefined) => error && [error.errorCode, error.requestId, error.correlationId, error.timestamp];
@@ -59,10 +61,10 @@ describe('readPastedErrors: every real capture gives its code and IDs', () => {
     const { errors } = readPastedErrors(real('oauth-error-redirects.txt'));
     expect(errors.map(ids)).toEqual([
       ['50105', '320db82b-71a0-4520-a16f-f962e19a9000', 'ba8b945c-1cd8-4344-b355-b40c63174248', '2020-07-14T11:00:34Z'],
-      ['50097', '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', '2026-10-01T14:03:11Z'],
       ['500011', '712f08aa-0375-46de-9c23-bfa11f462600', '57946413-c07c-4507-a9cc-399ebfd01bd9', '2026-02-19T02:42:55Z'],
       ['700051', '500ad936-7f89-40a5-836f-aa7374991101', 'e658abe4-a3bb-4603-8129-1942d95659c5', '2024-07-10T12:19:49Z'],
       ['65004', 'afeacfc3-bc28-4f52-8224-b29021045e00', '80d20882-eba5-4828-b8f8-1f12d8309051', '2020-01-20T04:52:24Z'],
+      ['50097', '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', '2026-10-01T14:03:11Z'],
     ]);
     expect(errors.every((e) => e.host === 'login.microsoftonline.com')).toBe(true);
     expect(errors.find((e) => e.errorCode === '500011')?.tenant).toBe('Contoso');
@@ -172,5 +174,15 @@ describe('oauthErrorInAddress', () => {
     expect(oauthErrorInAddress('https://app.example/#error=access_denied&error_description=AADSTS65004%3A+User+declined.')).toBe('AADSTS65004: User declined.');
     expect(oauthErrorInAddress('https://app.example/cb?code=abc&state=1')).toBeUndefined();
     expect(oauthErrorInAddress('not a url')).toBeUndefined();
+  });
+});
+
+describe('readPastedErrors: block first', () => {
+  it("puts every code the knowledge treats as Conditional Access (its page has flagging) before the others", () => {
+    const blocks = Object.entries(SIGN_IN_BLOCKS).filter(([, block]) => block.pageHasFlagging).map(([code]) => code);
+    for (const code of blocks) {
+      const text = `AADSTS50076: MFA needed. Trace ID: 11111111-2222-4333-8444-555555555555\nAADSTS${code}: Blocked. Trace ID: aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee`;
+      expect(readPastedErrors(text).errors.map((e) => e.errorCode)).toEqual([code, '50076']);
+    }
   });
 });

@@ -19,7 +19,9 @@ export function PasteBox({ explain, t }: Props) {
     const box = (event.currentTarget as HTMLFormElement).elements.namedItem('pasted') as HTMLTextAreaElement;
     setStatus('');
     const answer = await explain(box.value);
-    if (!answer?.found) setStatus(t('pasteNothing'));
+    // Found: the help view shows it, and the text need not stay on screen.
+    if (answer?.found) box.value = '';
+    else setStatus(t('pasteNothing'));
   };
   return (
     <form class="paste" onSubmit={onSubmit}>

@@ -47,27 +47,35 @@ export interface PopupConnector {
   language: string;
 }
 
+type TargetTab = { id?: number; url?: string; incognito?: boolean };
+
 export interface PopupBrowser {
   storage: StorageApi;
   tabs: {
-    query(query: { active: true; currentWindow: true }): Promise<Array<{ id?: number }>>;
+    query(query: { active: true; currentWindow: true }): Promise<TargetTab[]>;
+    get(tabId: number): Promise<TargetTab>;
     sendMessage(tabId: number, message: TabMessage): Promise<unknown>;
   };
   runtime: { sendMessage(message: ExplainMessage): Promise<unknown> };
   i18n: { getUILanguage(): string };
 }
 
+
 /**
  * Which tab the popup is about: `?tab=<id>` when the help view was opened for a tab (from the
- * page's notice), else the active tab of this window.
+ * page's notice), else the active tab of this window, with its address when the browser gives it
+ * (after a click on the toolbar button, `activeTab` does, for that tab only).
  */
-async function targetTabId(search: string, tabs: PopupBrowser['tabs']): Promise<number | undefined> {
+async function targetTab(search: string, tabs: PopupBrowser['tabs']): Promise<TargetTab> {
   const query = new URLSearchParams(search);
   const fromQuery = Number(query.get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery >= 0 && query.has('tab')) return fromQuery;
+  if (Number.isInteger(fromQuery) && fromQuery >= 0 && query.has('tab')) return { id: fromQuery };
   const [active] = await tabs.query({ active: true, currentWindow: true });
-  return active?.id;
+  return active ?? {};
 }
+
+/** An OAuth error parameter in an address: the cheap test before asking the background to read it. */
+const ERROR_IN_ADDRESS = /[?#&]error=/;
 
 /** The popup's connector to this browser. `search` is the page's query string (`?tab=<id>`, or `?sample`); `clipboard` is navigator.clipboard. */
 export function createPopupConnector(browser: PopupBrowser, search: string, clipboard: Pick<Clipboard, 'writeText'>): PopupConnector {
@@ -98,8 +106,19 @@ export function createPopupConnector(browser: PopupBrowser, search: string, clip
   return {
     async readFirst() {
       const quick = settings.loadQuickly();
-      tabId = await targetTabId(search, browser.tabs);
-      const [shown, { now, complete }] = await Promise.all([detectionToShow(), quick]);
+      const target = await targetTab(search, browser.tabs);
+      tabId = target.id;
+      let [shown, { now, complete }] = await Promise.all([detectionToShow(), quick]);
+      // "Explain this page": an app's address with Microsoft's error, and nothing read from this tab yet.
+      if (!sample && tabId !== undefined && shown.detection?.tabId !== tabId) {
+        // The help window opened for a tab (`?tab=`) asks for its address only now: the browser gives it where it may.
+        const { url, incognito } = (target.url === undefined ? await browser.tabs.get(tabId).catch(() => undefined) : target) ?? target;
+        if (url && ERROR_IN_ADDRESS.test(url)) {
+          const message = { type: EXPLAIN, address: url, tabId, privateWindow: incognito === true } as const;
+          const answer = (await browser.runtime.sendMessage(message).catch(() => undefined)) as ExplainAnswer | undefined;
+          if (answer?.found) shown = await detectionToShow();
+        }
+      }
       // Policy can come later than the first paint (just after the browser starts): `watch` brings it.
       policyLater = complete.then((withPolicy) => (withPolicy === now ? undefined : withPolicy));
       return { shown, settings: now };

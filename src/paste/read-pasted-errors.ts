@@ -126,7 +126,9 @@ function segmentsOf(text: string): Segment[] {
     const lineStart = text.lastIndexOf('\n', match.index) + 1;
     // A page's title, description and organisation note come before its code: they start after the last details line of the error before.
     const lastDetail = current ? Math.max(0, ...Array.from(text.slice(current.at, lineStart).matchAll(DETAIL_LINE), (m) => m.index + m[0].length)) : 0;
-    segments.push({ code, from: current ? (lastDetail > 0 ? current.at + lastDetail : lineStart) : 0, at: match.index });
+    // On the line of the error before (text run together, a selection): it starts at its code.
+    const from = !current ? 0 : lineStart <= current.at ? match.index : lastDetail > 0 ? current.at + lastDetail : lineStart;
+    segments.push({ code, from, at: match.index });
     if (segments.length >= MAX_ERRORS * 2) break;
   }
   return segments;

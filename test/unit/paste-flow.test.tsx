@@ -152,3 +152,53 @@ describe('help view for pasted text', () => {
     expect(decodeURIComponent(mail ?? '')).toContain('Request Id: aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee');
   });
 });
+
+const ADDRESS = 'https://app.contoso.example/signin-oidc#error=interaction_required&error_description=AADSTS53003%3a+Access+has+been+blocked+by+Conditional+Access+policies.+Trace+ID%3a+36a9bfd2-0233-4b3b-b947-5ed41fa7a600+Correlation+ID%3a+85b60f58-62ff-4d26-b249-6a0229ba280e+Timestamp%3a+2023-05-29+05%3a46%3a34Z';
+const turnOff = () => browser.storage.managed.set({ explainOtherPages: false });
+
+describe('explain this page, and selected text', () => {
+  it('the popup reads the error in the active tab’s address, once, and says where the details came from', async () => {
+    await browser.windows.create({ focused: true });
+    const tab = await browser.tabs.create({ url: ADDRESS, active: true });
+    const connector = createPopupConnector({ ...browser, runtime: { sendMessage: (message: unknown) => send(message) } } as never, '', { writeText: async () => {} });
+    const { shown } = await connector.readFirst();
+    expect(shown.detection).toMatchObject({ errorCode: '53003', requestId: '36a9bfd2-0233-4b3b-b947-5ed41fa7a600', source: 'address', tabId: tab.id, appOrigin: 'https://app.contoso.example' });
+    container = document.createElement('div');
+    document.body.append(container);
+    const first = await connector.readFirst();
+    await act(() => render(<Popup connector={connector} first={first} t={english} />, container!));
+    expect(container.querySelector('.where')?.textContent).toBe(english('fromAddress'));
+  });
+
+  it('an organisation that turns it off: no address is read', async () => {
+    await turnOff();
+    expect(await send({ type: EXPLAIN, address: ADDRESS, tabId: 5, privateWindow: false })).toEqual({ found: 0, cut: false });
+    expect(await browser.storage.session.get(null)).toEqual({});
+  });
+
+  it('offers "Explain this sign-in error" on selected text; choosing it keeps the errors and opens the help', async () => {
+    await settled();
+    expect([...browser.contextMenus.items.values()]).toEqual([{ id: 'explain-sign-in-error', title: english('contextMenuExplain'), contexts: ['selection'] }]);
+    browser.contextMenus.click({ menuItemId: 'explain-sign-in-error', selectionText: CLI.replace(/\s+/g, ' ') }, { id: 9, windowId: 2 });
+    await settled();
+    await settled();
+    expect(browser.action.openPopup).toHaveBeenCalledWith({ windowId: 2 });
+    expect((await pasted())?.map((d) => d.requestId)).toEqual(['64908389-2527-4188-8ba4-29b9e76e3c00', '2f8ccb7a-459e-44fb-b615-232475945800', undefined]);
+  });
+
+  it('the menu item goes when policy turns it off, and comes back when policy allows it again', async () => {
+    await settled();
+    await turnOff();
+    await settled();
+    await settled();
+    expect(browser.contextMenus.items.size).toBe(0);
+    browser.contextMenus.click({ menuItemId: 'explain-sign-in-error', selectionText: CLI }, { id: 9, windowId: 2 });
+    await settled();
+    await settled();
+    expect(await pasted()).toBeUndefined();
+    await browser.storage.managed.set({ explainOtherPages: true });
+    await settled();
+    await settled();
+    expect(browser.contextMenus.items.size).toBe(1);
+  });
+});

@@ -186,3 +186,10 @@ describe('readPastedErrors: block first', () => {
     }
   });
 });
+
+describe('readPastedErrors: text run together on one line (a selection, a chat)', () => {
+  it.each(['53003-client-error-strings.txt', '53003-registered-windows-page-text.md', 'oauth-error-redirects.txt'])('%s gives the same errors', (name) => {
+    const ids = (text: string) => readPastedErrors(text).errors.map((e) => [e.errorCode, e.requestId]);
+    expect(ids(real(name).replace(/\s+/g, ' '))).toEqual(ids(real(name)));
+  });
+});

@@ -28,7 +28,8 @@ export function PasteBox({ explain, t }: Props) {
       <label for="pasted">{t('pasteLabel')}</label>
       <textarea id="pasted" name="pasted" rows={4} required spellcheck={false} autocomplete="off" />
       <button type="submit" class="button">{t('pasteButton')}</button>
-      <p class="paste-status" role="status" aria-live="polite">
+      {/* A live region of its own, not a second role="status": the copy outcome keeps that role. */}
+      <p class="paste-status" aria-live="polite">
         {status}
       </p>
     </form>

@@ -14,6 +14,7 @@ import { startBackground } from '../../src/background/start-background';
 import { NO_TAB, type Detection } from '../../src/detection/detection';
 import { PASTED_KEY, tabKey } from '../../src/detection/detection-keys';
 import { EXPLAIN, PASTE_LIMIT } from '../../src/paste/explain-message';
+import { lookupPack } from '../../src/lookups/lookup-pack';
 import { formatDetails } from '../../src/ticket/format-details';
 import { createConnectorMock } from './helpers/popup-connector-mock';
 import { english } from './helpers/english';
@@ -145,6 +146,11 @@ describe('help view for pasted text', () => {
     expect(copy).toContain('Conditional Access policy ids: 7a3b1c2d-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
     expect(copy).toContain('Details from: pasted text');
     expect(copy).not.toMatch(/Browser:|Sign-in host:/);
+    // The lookups take the CLI's time as ISO, and the global cloud when the text names none.
+    const lookups = lookupPack(detection, new Set());
+    expect(lookups).toContain('aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee');
+    expect(lookups).toContain('2026-02-09T13:52:40.000Z to 2026-02-09T15:52:40.000Z');
+    expect(lookups).toContain('(global cloud)');
     await browser.storage.session.set({ settings: undefined });
     await browser.storage.local.set({ settings: { supportEmail: 'help@contoso.example' } });
     const view = await showPopup();

@@ -175,7 +175,9 @@ function readSegment(text: string, before: string): PastedError | undefined {
 export function readPastedErrors(input: string): PastedErrors {
   const cut = input.length > PASTE_LIMIT;
   const text = withDecodedClaims(plainText(input.slice(0, PASTE_LIMIT)));
-  const segments = segmentsOf(text);
+  // No English start: a page copied in another language may still name its code and IDs by its own labels.
+  const found = segmentsOf(text);
+  const segments = found.length > 0 ? found : [{ code: '', from: 0, at: 0 }];
   const byIdentity = new Map<string, PastedError>();
   segments.forEach((segment, i) => {
     const end = i + 1 < segments.length ? segments[i + 1].from : text.length;

@@ -122,6 +122,11 @@ describe('readPastedErrors: shapes the tools print', () => {
     expect(ids(readPastedErrors(msal).errors[0])).toEqual(['53003', '36a9bfd2-0233-4b3b-b947-5ed41fa7a600', '85b60f58-62ff-4d26-b249-6a0229ba280e', '2023-05-29T05:46:34Z']);
   });
 
+  it("a page copied in German: the page's own labels", () => {
+    const german = 'Sie haben keinen Zugriff darauf\nFehlercode: 53003\nAnforderungs-ID: 790d21d9-68fb-457f-b1a4-674c11e3bf00\nKorrelations-ID: 62e76ee1-52af-46d3-ba8f-3f0be6aea289\nZeitstempel: 2026-09-03T13:32:53.761Z';
+    expect(ids(readPastedErrors(german).errors[0])).toEqual(['53003', '790d21d9-68fb-457f-b1a4-674c11e3bf00', '62e76ee1-52af-46d3-ba8f-3f0be6aea289', '2026-09-03T13:32:53.761Z']);
+  });
+
   it('a help article quoting a whole error still gives it: the person pasted it to ask about it', () => {
     const article = 'Fix: when you see\n\n> AADSTS53003: Access has been blocked by Conditional Access policies. Trace ID: 64908389-2527-4188-8ba4-29b9e76e3c00 Correlation ID: a400dd29-ad31-4de1-933e-3e3995a7c6cc Timestamp: 2023-08-03 18:11:29Z\n\nask your admin to check the sign-in logs.';
     expect(ids(readPastedErrors(article).errors[0])).toEqual(['53003', '64908389-2527-4188-8ba4-29b9e76e3c00', 'a400dd29-ad31-4de1-933e-3e3995a7c6cc', '2023-08-03T18:11:29Z']);

@@ -3,7 +3,8 @@ import type { Detection } from '../src/detection/detection';
 import type { Translate } from '../src/extension/i18n';
 import { SAMPLE_DETECTION } from '../src/detection/sample-detection';
 import type { EffectiveSettings } from '../src/settings/merge-settings';
-import { DEFAULT_SETTINGS, SETTINGS, type RedactableField, type SettingInput, type SettingKey, type Settings } from '../src/settings/settings-spec';
+import type { MessageKey } from '../src/extension/message-key';
+import { DEFAULT_SETTINGS, SETTINGS, type KeysWithInput, type RedactableField, type SettingInput, type SettingKey, type Settings } from '../src/settings/settings-spec';
 import { validateSettings, reasonText } from '../src/settings/validate-settings';
 import { AdviceSection } from './AdviceSection';
 import { LockedNote, TextField } from './Field';
@@ -27,6 +28,12 @@ export interface OptionsPageProps {
 }
 
 type TextInput = Extract<SettingInput, { kind: 'text' }>;
+
+/** The yes-or-no settings, each in its own card under its heading. */
+const CHECKBOX_CARDS: ReadonlyArray<[KeysWithInput<'checkbox'>, MessageKey]> = [
+  ['showPageNotice', 'optionsNoticeHeading'],
+  ['explainOtherPages', 'optionsOtherPagesHeading'],
+];
 
 /** The values policy set; they win over anything in the form. */
 function policyValues(effective: EffectiveSettings): Partial<Settings> {
@@ -135,7 +142,6 @@ export function OptionsPage({ effective, t, save, detection = SAMPLE_DETECTION }
     );
   };
 
-  const noticeId = fieldId('showPageNotice');
   return (
     <main class="options">
       <h1>{t('optionsHeading')}</h1>
@@ -194,26 +200,31 @@ export function OptionsPage({ effective, t, save, detection = SAMPLE_DETECTION }
             commit={commit}
           />
 
-          <section class="card" aria-labelledby="notice-heading">
-            <h2 id="notice-heading">{t('optionsNoticeHeading')}</h2>
-            <div class="check-field">
-              <input
-                id={noticeId}
-                type="checkbox"
-                checked={form.showPageNotice}
-                disabled={locked.has('showPageNotice')}
-                aria-describedby={[locked.has('showPageNotice') && `${noticeId}-locked`, `${noticeId}-hint`].filter(Boolean).join(' ')}
-                onChange={(event) => edit((f) => ({ ...f, showPageNotice: (event.currentTarget as HTMLInputElement).checked }))}
-              />
-              <div>
-                <label for={noticeId}>{t(SETTINGS.showPageNotice.labelKey)}</label>
-                {locked.has('showPageNotice') && <LockedNote id={noticeId} text={t('optionsLocked')} />}
-                <p class="hint" id={`${noticeId}-hint`}>
-                  {t(SETTINGS.showPageNotice.hintKey)}
-                </p>
-              </div>
-            </div>
-          </section>
+          {CHECKBOX_CARDS.map(([key, headingKey]) => {
+            const id = fieldId(key);
+            return (
+              <section class="card" aria-labelledby={`${id}-heading`} key={key}>
+                <h2 id={`${id}-heading`}>{t(headingKey)}</h2>
+                <div class="check-field">
+                  <input
+                    id={id}
+                    type="checkbox"
+                    checked={form[key]}
+                    disabled={locked.has(key)}
+                    aria-describedby={[locked.has(key) && `${id}-locked`, `${id}-hint`].filter(Boolean).join(' ')}
+                    onChange={(event) => edit((f) => ({ ...f, [key]: (event.currentTarget as HTMLInputElement).checked }))}
+                  />
+                  <div>
+                    <label for={id}>{t(SETTINGS[key].labelKey)}</label>
+                    {locked.has(key) && <LockedNote id={id} text={t('optionsLocked')} />}
+                    <p class="hint" id={`${id}-hint`}>
+                      {t(SETTINGS[key].hintKey)}
+                    </p>
+                  </div>
+                </div>
+              </section>
+            );
+          })}
 
           <div class="save-bar">
             <button type="submit" class="button primary">

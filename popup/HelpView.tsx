@@ -9,6 +9,8 @@ import { firstSentence } from '../src/ticket/advice-summary';
 import { BrandHeader } from './BrandHeader';
 import { ContactCard } from './ContactCard';
 import { MoreHelp } from './MoreHelp';
+import { PasteBox } from './PasteBox';
+import type { ExplainAnswer } from '../src/paste/explain-message';
 import { logRetentionWarning } from './log-retention';
 import { timeAgo } from './time-ago';
 
@@ -39,6 +41,10 @@ export interface HelpViewProps {
   tried: readonly string[];
   onTriedChange: (tried: string[]) => void;
   showFlaggingControl(tabId: number): void;
+  /** The other errors of the same pasted text, and what shows one of them. */
+  alsoFound?: Detection[];
+  choose(detection: Detection): void;
+  explain(text: string): Promise<ExplainAnswer | undefined>;
 }
 
 
@@ -47,10 +53,11 @@ export interface HelpViewProps {
  * line; copy the details and contact IT (all within the first 600 px, Chrome's popup height);
  * then, in MoreHelp, try this; what to tell IT and the full details. A pure view of its props.
  */
-export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime, now, language, t, copy, tried, onTriedChange, showFlaggingControl }: HelpViewProps) {
+export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime, now, language, t, copy, tried, onTriedChange, showFlaggingControl, alsoFound = [], choose, explain }: HelpViewProps) {
   const [announcement, setAnnouncement] = useState('');
   const seen = new Date(detection.capturedAt);
-  const retention = logRetentionWarning(seen, now, t);
+  // A pasted error may be old: the logs' retention counts from the error's own time.
+  const retention = logRetentionWarning(detection.source && detection.timestamp ? new Date(detection.timestamp) : seen, now, t);
   const copyProps = { copy, announce: setAnnouncement };
   const org = helpdesk.name || t('yourItTeam');
   const cause = firstSentence(advice.whatHappened);
@@ -62,7 +69,24 @@ export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime
     <main class="help">
       <BrandHeader t={t} />
       {fromElsewhere && <p class="where">{t('seenElsewhere', [timeAgo(seen, now, language, t), detection.host])}</p>}
+      {detection.source && (
+        <p class="where">
+          {t(detection.source === 'paste' ? 'fromPaste' : 'fromAddress')}
+          {detection.pasteCut && ` ${t('pasteCut')}`}
+        </p>
+      )}
       <h1>{advice.title}</h1>
+      {alsoFound.length > 0 && (
+        <nav class="also" aria-label={t('alsoInText')}>
+          {t('alsoInText')}:{' '}
+          {alsoFound.map((other) => (
+            <button type="button" class="link" key={`${other.errorCode}/${other.requestId}`} onClick={() => choose(other)}>
+              AADSTS{other.errorCode}
+              {other.tenant && ` (${other.tenant})`}
+            </button>
+          ))}
+        </nav>
+      )}
       <p class="cause">{cause}</p>
       <ContactCard
         detection={detection}
@@ -96,6 +120,10 @@ export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime
         showFlaggingControl={showFlaggingControl}
         {...copyProps}
       />
+      <details class="paste-more">
+        <summary>{t('pasteHeading')}</summary>
+        <PasteBox explain={explain} t={t} />
+      </details>
     </main>
   );
 }

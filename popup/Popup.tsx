@@ -49,7 +49,7 @@ export function Popup({ connector, first, t }: Props) {
     [connector],
   );
 
-  const { detection, fromElsewhere, tried } = shown;
+  const { detection, fromElsewhere, tried, alsoFound } = shown;
   const { settings } = effective;
   // Worked out once for each detection, settings and ticks: the render after the first paint reuses them.
   const advice = useMemo(() => detection && chooseAdvice(detection, t), [detection, t]);
@@ -57,7 +57,7 @@ export function Popup({ connector, first, t }: Props) {
     () => detection && advice && helpdeskChannels(detection, ticketAdvice(advice, new Set(tried)), settings, t),
     [detection, advice, tried, settings, t],
   );
-  if (!detection || !advice || !channels) return <EmptyState t={t} />;
+  if (!detection || !advice || !channels) return <EmptyState t={t} explain={connector.explain} />;
   const onTriedChange = (ids: string[]) => {
     const steps = ids.filter(isStepId);
     setShown((prev) => ({ ...prev, tried: steps }));
@@ -85,6 +85,9 @@ export function Popup({ connector, first, t }: Props) {
       tried={tried}
       onTriedChange={onTriedChange}
       showFlaggingControl={connector.showFlaggingControl}
+      alsoFound={alsoFound}
+      choose={connector.choose}
+      explain={connector.explain}
     />
   );
 }

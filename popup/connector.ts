@@ -5,6 +5,7 @@ import type { TabMessage } from '../src/extension/messages';
 import type { Detection } from '../src/detection/detection';
 import { SAMPLE_DETECTION } from '../src/detection/sample-detection';
 import type { StepId } from '../src/knowledge/steps';
+import { EXPLAIN, type ExplainAnswer, type ExplainMessage, PASTE_LIMIT } from '../src/paste/explain-message';
 import { createSettingsStore, type EffectiveSettings } from '../src/settings/settings-store';
 
 export interface DetectionToShow {
@@ -13,6 +14,8 @@ export interface DetectionToShow {
   fromElsewhere: boolean;
   /** The steps the person ticked as tried for this detection, kept while the popup was closed. */
   tried: readonly StepId[];
+  /** The other errors of the same pasted text (one per tenant, say), when the detection is pasted. */
+  alsoFound?: Detection[];
 }
 
 export interface PopupData {
@@ -36,30 +39,43 @@ export interface PopupConnector {
   copy(text: string): Promise<boolean>;
   /** Asks the tab's content script to bring Microsoft's "Enable flagging" into view. */
   showFlaggingControl(tabId: number): void;
+  /** Has the background read pasted text (capped) and keep its errors; undefined when it did not answer. */
+  explain(text: string): Promise<ExplainAnswer | undefined>;
+  /** Shows another error of the same pasted text. */
+  choose(detection: Detection): void;
   /** The browser's UI language, for dates and times. */
   language: string;
 }
 
+type TargetTab = { id?: number; url?: string; incognito?: boolean };
+
 export interface PopupBrowser {
   storage: StorageApi;
   tabs: {
-    query(query: { active: true; currentWindow: true }): Promise<Array<{ id?: number }>>;
+    query(query: { active: true; currentWindow: true }): Promise<TargetTab[]>;
+    get(tabId: number): Promise<TargetTab>;
     sendMessage(tabId: number, message: TabMessage): Promise<unknown>;
   };
+  runtime: { sendMessage(message: ExplainMessage): Promise<unknown> };
   i18n: { getUILanguage(): string };
 }
 
+
 /**
  * Which tab the popup is about: `?tab=<id>` when the help view was opened for a tab (from the
- * page's notice), else the active tab of this window.
+ * page's notice), else the active tab of this window, with its address when the browser gives it
+ * (after a click on the toolbar button, `activeTab` does, for that tab only).
  */
-async function targetTabId(search: string, tabs: PopupBrowser['tabs']): Promise<number | undefined> {
+async function targetTab(search: string, tabs: PopupBrowser['tabs']): Promise<TargetTab> {
   const query = new URLSearchParams(search);
   const fromQuery = Number(query.get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery >= 0 && query.has('tab')) return fromQuery;
+  if (Number.isInteger(fromQuery) && fromQuery >= 0 && query.has('tab')) return { id: fromQuery };
   const [active] = await tabs.query({ active: true, currentWindow: true });
-  return active?.id;
+  return active ?? {};
 }
+
+/** An OAuth error parameter in an address: the cheap test before asking the background to read it. */
+const ERROR_IN_ADDRESS = /[?#&]error=/;
 
 /** The popup's connector to this browser. `search` is the page's query string (`?tab=<id>`, or `?sample`); `clipboard` is navigator.clipboard. */
 export function createPopupConnector(browser: PopupBrowser, search: string, clipboard: Pick<Clipboard, 'writeText'>): PopupConnector {
@@ -71,21 +87,38 @@ export function createPopupConnector(browser: PopupBrowser, search: string, clip
   let tabId: number | undefined;
   let policyLater: Promise<EffectiveSettings | undefined> | undefined;
 
-  /** The tab's own detection, else the most recent one of this browser session; with its ticks. */
+  let pasted: Detection[] = [];
+
+  /** The tab's own detection, else the most recent one of this browser session, or pasted text's if newer; with its ticks. */
   async function detectionToShow(): Promise<DetectionToShow> {
     if (sample) return { detection: SAMPLE_DETECTION, fromElsewhere: false, tried: [] };
     // The tab's ticks are read beside its detection: the usual case costs no second round trip.
-    const [{ own, latest }, here] = await Promise.all([detections.read(tabId), tabId === undefined ? undefined : tried.readTab(tabId)]);
-    const detection = own ?? latest;
+    const [stored, here] = await Promise.all([detections.read(tabId), tabId === undefined ? undefined : tried.readTab(tabId)]);
+    const { own, latest } = stored;
+    pasted = stored.pasted ?? [];
+    const page = own ?? latest;
+    // What the person did last wins: pasting in the help view shows the pasted error at once.
+    const detection = pasted[0] && !(page && page.capturedAt > pasted[0].capturedAt) ? pasted[0] : page;
     const ticks = detection === undefined ? undefined : detection.tabId === tabId ? here : await tried.readTab(detection.tabId);
-    return { detection, fromElsewhere: !own, tried: detection && ticks ? ticks.of(detection) : [] };
+    return { detection, fromElsewhere: detection === latest && !own, tried: detection && ticks ? ticks.of(detection) : [], ...(detection === pasted[0] ? { alsoFound: pasted.slice(1) } : {}) };
   }
 
   return {
     async readFirst() {
       const quick = settings.loadQuickly();
-      tabId = await targetTabId(search, browser.tabs);
-      const [shown, { now, complete }] = await Promise.all([detectionToShow(), quick]);
+      const target = await targetTab(search, browser.tabs);
+      tabId = target.id;
+      let [shown, { now, complete }] = await Promise.all([detectionToShow(), quick]);
+      // "Explain this page": an app's address with Microsoft's error, and nothing read from this tab yet.
+      if (!sample && tabId !== undefined && shown.detection?.tabId !== tabId) {
+        // The help window opened for a tab (`?tab=`) asks for its address only now: the browser gives it where it may.
+        const { url, incognito } = (target.url === undefined ? await browser.tabs.get(tabId).catch(() => undefined) : target) ?? target;
+        if (url && ERROR_IN_ADDRESS.test(url)) {
+          const message = { type: EXPLAIN, address: url, tabId, privateWindow: incognito === true } as const;
+          const answer = (await browser.runtime.sendMessage(message).catch(() => undefined)) as ExplainAnswer | undefined;
+          if (answer?.found) shown = await detectionToShow();
+        }
+      }
       // Policy can come later than the first paint (just after the browser starts): `watch` brings it.
       policyLater = complete.then((withPolicy) => (withPolicy === now ? undefined : withPolicy));
       return { shown, settings: now };
@@ -119,6 +152,15 @@ export function createPopupConnector(browser: PopupBrowser, search: string, clip
     showFlaggingControl(tabId) {
       // No content script there (the tab moved on, or it has not reported): the browser rejects, and nothing shows.
       browser.tabs.sendMessage(tabId, { type: 'show-flagging-control' }).catch(() => undefined);
+    },
+    async explain(text) {
+      if (sample) return undefined;
+      // One character past the limit tells the background the text was cut.
+      const answer = (await browser.runtime.sendMessage({ type: EXPLAIN, text: text.slice(0, PASTE_LIMIT + 1) }).catch(() => undefined)) as ExplainAnswer | undefined;
+      return typeof answer?.found === 'number' ? answer : undefined;
+    },
+    choose(detection) {
+      if (!sample) void detections.savePasted([detection, ...pasted.filter((other) => other !== detection)]).catch(() => undefined);
     },
     language: browser.i18n.getUILanguage(),
   };

@@ -7,6 +7,8 @@ import type { Translate } from '../extension/i18n';
 import { listenForMessages, type MessageEvent } from '../extension/messages';
 import { createSettingsStore } from '../settings/settings-store';
 import { clearBadge, showBlockedBadge } from './badge';
+import { type ExplainDeps, fromHelpView, listenForExplainRequests } from './explain-pasted';
+import { type ContextMenusApi, offerSelectionMenu } from './explain-selection';
 import { messageHandlers } from './handle-message';
 import { createHelpOpener } from './open-help';
 import { fromOptionsPage, listenForSettingsSaves } from './save-settings';
@@ -17,6 +19,7 @@ export interface BackgroundBrowser {
   runtime: RuntimeContextsApi & { id: string; getURL(path: string): string; onMessage: MessageEvent<Runtime.MessageSender> };
   storage: StorageApi;
   action: ActionApi;
+  contextMenus: ContextMenusApi;
   /** Absent in Firefox for Android. */
   windows?: WindowsApi;
   tabs: TabsOpenApi & {
@@ -35,6 +38,7 @@ export function startBackground(browser: BackgroundBrowser, t: Translate): void 
   const detections = createDetectionStore(browser.storage);
   const deviceCodeMarks = createDeviceCodeMarks(browser.storage);
   const settings = createSettingsStore(browser.storage);
+  const openHelp = createHelpOpener({ action: browser.action, windows: browser.windows, tabs: browser.tabs, runtime: browser.runtime, pageUrl: (path) => browser.runtime.getURL(path), now: () => Date.now() });
   const handlers = messageHandlers({
     detections,
     deviceCodeMarks,
@@ -43,10 +47,23 @@ export function startBackground(browser: BackgroundBrowser, t: Translate): void 
     // person's own settings stand in until then (settings-store.ts, MANAGED_WAIT_MS).
     loadSettings: async () => (await settings.loadQuickly()).now,
     showBlockedBadge: (tabId) => showBlockedBadge(browser.action, t, tabId),
-    openHelp: createHelpOpener({ action: browser.action, windows: browser.windows, tabs: browser.tabs, runtime: browser.runtime, pageUrl: (path) => browser.runtime.getURL(path), now: () => Date.now() }),
+    openHelp,
     now: () => new Date(),
   });
   listenForMessages(browser.runtime.onMessage, (sender) => trustedSender(sender, browser.runtime.id), handlers);
+  const popupUrl = browser.runtime.getURL('popup/index.html');
+  const explainDeps: ExplainDeps = {
+    detections,
+    // With policy: an organisation that turned this off is never overruled by a quick read.
+    otherPagesAllowed: async () => (await settings.load()).settings.explainOtherPages,
+    now: () => new Date(),
+    // Read when needed: the service worker has it; the unit tests' Node may not.
+    userAgent: () => globalThis.navigator?.userAgent ?? '',
+  };
+  listenForExplainRequests(browser.runtime.onMessage, (sender) => fromHelpView(sender, browser.runtime.id, popupUrl), explainDeps);
+  const syncMenu = offerSelectionMenu(browser.contextMenus, t('contextMenuExplain'), explainDeps, openHelp);
+  void syncMenu();
+  settings.watch(() => void syncMenu());
   const optionsUrl = browser.runtime.getURL('options/index.html');
   listenForSettingsSaves(browser.runtime.onMessage, (sender) => fromOptionsPage(sender, browser.runtime.id, optionsUrl), settings.save);
   // Chrome lets content scripts use storage.local unless told otherwise (storage.session is closed

@@ -5,9 +5,12 @@ import type { Detection } from './detection';
  * one for the popup to fall back on; per tab, the device-code mark (device-code-marks.ts) and the
  * steps the person ticked as tried (tried-steps-store.ts); for the browser, when flagging was enabled. The one
  * place these keys are spelled; the stores, the popup, the main job and the tests all go through
- * it. No browser API here, so plain Node can import it.
+ * it; and the errors of the last pasted text. No browser API here, so plain Node can import it.
  */
 export const LATEST_KEY = 'latest';
+
+/** The errors of the text last pasted or selected, block first (src/paste/), not a tab's. */
+export const PASTED_KEY = 'pasted';
 
 export const tabKey = (tabId: number): string => `tab:${tabId}`;
 

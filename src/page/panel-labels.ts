@@ -11,7 +11,7 @@ import type { DetailField } from './error-details';
  */
 export const PANEL_LABELS: Record<Exclude<DetailField, 'branding' | 'account'>, string> = {
   errorCode: 'errorcode',
-  requestId: 'requestid',
+  requestId: 'requestid traceid',
   correlationId: 'correlationid',
   timestamp: 'timestamp',
   appName: 'appname',

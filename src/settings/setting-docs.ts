@@ -63,4 +63,9 @@ export const SETTING_DOCS: { [K in SettingKey]: SettingDoc<K> } = {
     description: 'Whether the "Get help with this error" notice appears next to Microsoft\'s message. The toolbar badge is always shown.',
     example: true,
   },
+  explainOtherPages: {
+    title: 'Explain sign-in errors outside the sign-in pages',
+    description: 'Whether a click on the toolbar button reads a sign-in error from the address of the page in front (an app that Microsoft sent the error back to), and whether "Explain this sign-in error" appears in the menu of selected text. Off: neither; the help view\'s paste box still works.',
+    example: true,
+  },
 };

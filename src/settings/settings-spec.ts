@@ -125,6 +125,14 @@ export const SETTINGS = {
     hintKey: 'optionsShowPageNoticeHint',
     input: { kind: 'checkbox' },
   }),
+  explainOtherPages: setting({
+    default: true,
+    schema: { type: 'boolean' },
+    check: yesOrNo,
+    labelKey: 'optionsExplainOtherPagesLabel',
+    hintKey: 'optionsExplainOtherPagesHint',
+    input: { kind: 'checkbox' },
+  }),
 } satisfies Record<string, SettingSpec<unknown>>;
 
 type Rows = typeof SETTINGS;

@@ -37,10 +37,15 @@ export function detailLines(detection: Detection, t: Translate, redact: Readonly
   add('flaggedForReview', 'Flagged for review', detection.flaggedForReviewAt && `yes, at ${detection.flaggedForReviewAt.slice(11, 16)} UTC`);
   // Not a panel field: the page shows it above the title. The sign-in logs' "User" filter takes it.
   add('account', 'Account', detection.account);
+  // From pasted text only: the tenant the tool named, the policies its claims challenge named.
+  add('tenant', 'Tenant', detection.tenant);
+  add('policyIds', 'Conditional Access policy ids', detection.policyIds?.join(', '));
   const browser = [detection.browser, detection.browserVersion].filter(Boolean).join(' ');
-  add('browser', 'Browser', detection.privateWindow ? `${browser} ${t('inPrivateWindow')}` : browser);
+  // Pasted text may come from any app or device: this browser is not where it happened.
+  if (detection.source !== 'paste') add('browser', 'Browser', detection.privateWindow ? `${browser} ${t('inPrivateWindow')}` : browser);
   add('os', 'Operating system', detection.os);
-  add('host', 'Sign-in host', `${detection.host} (${detection.cloud})`);
+  if (detection.source) add('source', 'Details from', detection.source === 'paste' ? 'pasted text' : `the address of ${detection.appOrigin}`);
+  else add('host', 'Sign-in host', `${detection.host} (${detection.cloud})`);
   add('branding', 'Note on sign-in page', detection.branding);
   return lines;
 }

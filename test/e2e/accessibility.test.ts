@@ -81,11 +81,12 @@ describe('keyboard only', () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const popup = await openPopup(browser, tabId);
     await popup.locator('.key-ids').waitFor();
-    // The full list's copy buttons and the flagging help's button are one tap away: open both, then every action must be reachable.
+    // The full list's copy buttons, the flagging help's button and the paste box are one tap away: open them, then every action must be reachable.
     await popup.locator('details.all-details summary').click();
     await popup.locator('.details').waitFor();
     await popup.locator('details.flagging summary').click();
-    const actions = 'button, a[href], input, summary';
+    await popup.locator('details.paste-more summary').click();
+    const actions = 'button, a[href], input, textarea, summary';
     const actionCount = await popup.locator(actions).count();
     const reached = new Map<number, string>();
     for (let i = 0; i < actionCount + 2; i++) {
@@ -106,7 +107,7 @@ describe('keyboard only', () => {
       }
     }
     expect(reached.size, `reached by Tab: ${[...reached.values()].join(' | ')}`).toBe(actionCount);
-    for (const name of ['Copy details', 'Write an email with the details', 'Copy Request Id', 'Copy Correlation Id', 'Show it on the page']) {
+    for (const name of ['Copy details', 'Write an email with the details', 'Copy Request Id', 'Copy Correlation Id', 'Show it on the page', 'Explain', 'TEXTAREA']) {
       expect([...reached.values()].some((r) => r.includes(name)), name).toBe(true);
     }
 

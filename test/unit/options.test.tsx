@@ -383,6 +383,7 @@ describe('options page: structure', () => {
       'Privacy in tickets',
       'Extra advice',
       'On the error page',
+      'On other pages',
       'Preview',
     ]);
     for (const control of container!.querySelectorAll<HTMLInputElement>('input, select, textarea')) {

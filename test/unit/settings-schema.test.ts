@@ -65,6 +65,7 @@ describe('managed schema', () => {
       redactFields: 'array',
       extraAdvice: 'object',
       showPageNotice: 'boolean',
+      explainOtherPages: 'boolean',
     });
   });
 
@@ -87,6 +88,7 @@ describe('the settings rows', () => {
       redactFields: RedactableField[];
       extraAdvice: Record<string, string>;
       showPageNotice: boolean;
+      explainOtherPages: boolean;
     }>();
     expect(DEFAULT_SETTINGS).toEqual({
       supportName: '',
@@ -98,6 +100,7 @@ describe('the settings rows', () => {
       redactFields: [],
       extraAdvice: {},
       showPageNotice: true,
+      explainOtherPages: true,
     });
     expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
     expect(keysWithInput('text')).toEqual(['supportName', 'supportEmail', 'supportPhone', 'supportUrl', 'orgMessage']);

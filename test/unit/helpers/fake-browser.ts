@@ -39,9 +39,32 @@ export function freshFakeBrowser() {
       local: Object.assign(fakeBrowser.storage.local, { setAccessLevel: vi.fn(async (_options: { accessLevel: string }) => {}) }),
     }),
     i18n: { getUILanguage: () => 'en-US' },
+    contextMenus: fakeContextMenus(),
   };
   return Object.assign(fakeBrowser, extras);
 }
 
 /** Lets listeners that the browser does not await (fire-and-forget storage work) finish. */
 export const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+type MenuClick = (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; windowId?: number }) => void;
+
+/** The menu items the extension made (the fake browser has no context menus), and a way to click one. */
+function fakeContextMenus() {
+  const listeners = new Set<MenuClick>();
+  const items = new Map<string, { id: string; title: string; contexts: string[] }>();
+  return {
+    items,
+    create: vi.fn((properties: { id: string; title: string; contexts: ['selection'] }) => {
+      if (items.has(properties.id)) throw new Error(`duplicate id ${properties.id}`);
+      items.set(properties.id, properties);
+      return properties.id;
+    }),
+    removeAll: vi.fn(async () => items.clear()),
+    onClicked: { addListener: (listener: MenuClick) => listeners.add(listener), removeListener: (listener: MenuClick) => listeners.delete(listener) },
+    /** As the browser does when the person chooses an item on their selection. */
+    click(...args: Parameters<MenuClick>) {
+      for (const listener of listeners) listener(...args);
+    },
+  };
+}

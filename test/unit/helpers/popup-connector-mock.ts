@@ -1,5 +1,6 @@
 import type { Detection } from '../../../src/detection/detection';
 import type { StepId } from '../../../src/knowledge/steps';
+import type { ExplainAnswer } from '../../../src/paste/explain-message';
 import { mergeSettings } from '../../../src/settings/merge-settings';
 import type { DetectionToShow, PopupConnector, PopupData } from '../../../popup/connector';
 
@@ -10,6 +11,10 @@ export interface ConnectorMock extends PopupConnector {
   savedTried: Array<{ detection: Detection; steps: readonly StepId[] }>;
   /** The tabs the popup asked to show Microsoft's "Enable flagging", in order. */
   flaggingShownIn: number[];
+  /** The texts the popup asked to explain, in order. */
+  explained: string[];
+  /** The pasted errors the person chose to see, in order. */
+  chosen: Detection[];
   /** Sends a change to the watching popup, as the browser would when storage changes. */
   change(change: Partial<PopupData>): void;
 }
@@ -19,13 +24,15 @@ export interface ConnectorMock extends PopupConnector {
  * rendering the popup in tests and previews. With no settings given, the defaults apply.
  */
 export function createConnectorMock(
-  data: { shown?: DetectionToShow; detection?: Detection; tried?: StepId[]; settings?: PopupData['settings']; language?: string; copyFails?: boolean } = {},
+  data: { shown?: DetectionToShow; detection?: Detection; tried?: StepId[]; settings?: PopupData['settings']; language?: string; copyFails?: boolean; explainAnswer?: ExplainAnswer } = {},
 ): ConnectorMock {
   const watchers = new Set<(change: Partial<PopupData>) => void>();
   const mock: ConnectorMock = {
     copied: [],
     savedTried: [],
     flaggingShownIn: [],
+    explained: [],
+    chosen: [],
     readFirst: async () => ({
       shown: data.shown ?? { detection: data.detection, fromElsewhere: false, tried: data.tried ?? [] },
       settings: data.settings ?? mergeSettings(undefined, {}),
@@ -44,6 +51,13 @@ export function createConnectorMock(
     },
     showFlaggingControl(tabId) {
       mock.flaggingShownIn.push(tabId);
+    },
+    async explain(text) {
+      mock.explained.push(text);
+      return data.explainAnswer;
+    },
+    choose(detection) {
+      mock.chosen.push(detection);
     },
     language: data.language ?? 'en-US',
     change(change) {

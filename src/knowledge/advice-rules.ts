@@ -1,6 +1,7 @@
 /**
  * The situation rules: what the page and the browser tell us, and what that changes in the advice.
- * Rules are small named predicates, read top to bottom; every matching rule contributes.
+ * Rules are small predicates, each with a comment that says what it knows, read top to bottom;
+ * every matching rule contributes.
  * choose-advice.ts applies them to the code's entry in sign-in-blocks.ts.
  *
  * Sources (summarised in docs/reference/advice-sources.md):
@@ -36,8 +37,6 @@ export interface Situation {
 }
 
 export interface AdviceRule {
-  /** What the rule knows, in one line. */
-  name: string;
   when: Predicate;
   /** Steps to put before the block's own steps, in this order. */
   steps?: readonly StepId[];
@@ -85,7 +84,7 @@ const browserMissedDevice: Predicate = all(blockChecks('device'), not(deviceCode
 
 export const RULES: readonly AdviceRule[] = [
   {
-    name: 'A private window always fails device checks, so leaving it comes first',
+    // A private window always fails device checks, so leaving it comes first
     when: all(inPrivateWindow, blockChecks('device'), not(deviceCodeSeen)),
     steps: ['normal_window'],
   },
@@ -93,20 +92,20 @@ export const RULES: readonly AdviceRule[] = [
   // A device code, from any tool: Microsoft's managed "Block device code flow" policy and security
   // defaults block it, and it can never pass a device check.
   {
-    name: 'A device code never passes a device check or a device-code block: sign in on the device itself',
+    // A device code never passes a device check or a device-code block: sign in on the device itself
     // Not 53010: registering sign-in methods is about where and on what, not how the app signs in.
     when: all(deviceCodeSeen, knownCode, any(blockChecks('device'), blockChecks('sign-in-method')), not(isCode('53010'))),
     steps: ['sign_in_without_device_code'],
     note: 'advice_note_device_code',
   },
   {
-    name: 'After a device code, fixing this device does not help; a company device signed in directly does',
+    // After a device code, fixing this device does not help; a company device signed in directly does
     when: all(deviceCodeSeen, knownCode, blockChecks('device'), not(isCode('53003', '53010'))),
     insteadOfDefaults: ['use_company_device'],
   },
   ...CLI_TOOLS.map(
     (tool): AdviceRule => ({
-      name: `${tool.name} sign-ins often use a device code, which never passes a device check`,
+      // <tool> sign-ins often use a device code, which never passes a device check
       when: all(signedInWith(tool), any(blockChecks('device'), blockChecks('sign-in-method'))),
       steps: [tool.step],
     }),
@@ -116,79 +115,79 @@ export const RULES: readonly AdviceRule[] = [
   // with Windows SSO), macOS (Edge, Chrome, Safari; Firefox 133+ once IT sets up the SSO plug-in),
   // iOS (Edge, Safari), Android (Edge, Chrome), Linux (Edge, once set up in the Intune app).
   {
-    name: 'Chrome on Windows needs the Microsoft Single Sign On extension; Edge works too',
+    // Chrome on Windows needs the Microsoft Single Sign On extension; Edge works too
     when: all(browserMissedDevice, onPlatform('Windows'), inBrowser('Chrome')),
     steps: ['chrome_sso_extension', 'use_edge_work_account'],
   },
   {
-    name: 'Edge on Linux passes the device only once the computer is set up in the Microsoft Intune app',
+    // Edge on Linux passes the device only once the computer is set up in the Microsoft Intune app
     when: all(browserMissedDevice, onPlatform('Linux'), inBrowser('Edge')),
     steps: ['enroll_device'],
   },
   {
-    name: 'Edge presents the device only when signed in with the work account',
+    // Edge presents the device only when signed in with the work account
     when: all(browserMissedDevice, onPlatform('Windows', 'macOS', 'Linux'), inBrowser('Edge')),
     steps: ['edge_sign_in_work_account'],
   },
   {
-    name: 'Firefox on Windows needs "Allow Windows single sign-on"',
+    // Firefox on Windows needs "Allow Windows single sign-on"
     when: all(browserMissedDevice, onPlatform('Windows'), inBrowser('Firefox')),
     steps: ['firefox_windows_sso'],
   },
   {
-    name: 'Other browsers on Windows cannot present the device',
+    // Other browsers on Windows cannot present the device
     when: all(browserMissedDevice, onPlatform('Windows'), inBrowser('Opera', 'Safari', 'Other')),
     steps: ['use_edge_work_account'],
   },
   {
-    name: 'Chrome on macOS needs the Microsoft Single Sign On extension; Safari and Edge work too',
+    // Chrome on macOS needs the Microsoft Single Sign On extension; Safari and Edge work too
     when: all(browserMissedDevice, onPlatform('macOS'), inBrowser('Chrome')),
     steps: ['chrome_sso_extension', 'mac_use_safari_or_edge'],
   },
   {
-    name: 'Firefox on macOS passes only once IT sets up the SSO plug-in; Safari or Edge are what the person can do',
+    // Firefox on macOS passes only once IT sets up the SSO plug-in; Safari or Edge are what the person can do
     when: all(browserMissedDevice, onPlatform('macOS'), inBrowser('Firefox', 'Opera', 'Other')),
     steps: ['mac_use_safari_or_edge'],
   },
   {
-    name: 'Safari and Edge on a Mac the page did not see: the Mac needs Company Portal (it brings the SSO plug-in)',
+    // Safari and Edge on a Mac the page did not see: the Mac needs Company Portal (it brings the SSO plug-in)
     when: all(browserMissedDevice, pageSawNoDevice, onPlatform('macOS'), inBrowser('Safari', 'Edge')),
     steps: ['enroll_device'],
   },
   {
-    name: 'On Linux only Edge can present the device',
+    // On Linux only Edge can present the device
     when: all(browserMissedDevice, onPlatform('Linux'), not(inBrowser('Edge'))),
     steps: ['linux_use_edge'],
   },
   {
-    name: 'On iPhone and iPad only Safari and Edge can present the device',
+    // On iPhone and iPad only Safari and Edge can present the device
     when: all(browserMissedDevice, onPlatform('iOS'), not(inBrowser('Safari', 'Edge'))),
     steps: ['ios_use_safari_or_edge'],
   },
   {
-    name: 'On Android only Edge and Chrome can present the device',
+    // On Android only Edge and Chrome can present the device
     when: all(browserMissedDevice, onPlatform('Android'), not(inBrowser('Edge', 'Chrome'))),
     steps: ['android_use_edge_or_chrome'],
   },
   {
-    name: 'On Apple and Android devices the browser shows the device by a certificate; cancelling its prompt hides the device',
+    // On Apple and Android devices the browser shows the device by a certificate; cancelling its prompt hides the device
     when: all(browserMissedDevice, codePresentsNoDevice, onPlatform('macOS', 'iOS', 'Android')),
     steps: ['choose_device_certificate'],
   },
 
   // App protection: on Windows it lives in Edge's work profile; on Android, Company Portal is the broker.
   {
-    name: 'App protection on Windows: the Edge work profile, without handing the device to IT',
+    // App protection on Windows: the Edge work profile, without handing the device to IT
     when: all(appProtectionCode, onPlatform('Windows'), inBrowser('Edge')),
     insteadOfDefaults: ['edge_windows_app_protection', 'app_protection_setup'],
   },
   {
-    name: 'App protection on Windows: Edge with the work account, set up for app protection',
+    // App protection on Windows: Edge with the work account, set up for app protection
     when: all(appProtectionCode, onPlatform('Windows'), not(inBrowser('Edge'))),
     insteadOfDefaults: ['use_edge_work_account', 'edge_windows_app_protection', 'app_protection_setup'],
   },
   {
-    name: 'App protection on Android: Company Portal, the broker, comes first',
+    // App protection on Android: Company Portal, the broker, comes first
     when: all(appProtectionCode, onPlatform('Android')),
     insteadOfDefaults: ['install_broker_app', 'use_approved_app', 'app_protection_setup'],
   },
@@ -197,36 +196,36 @@ export const RULES: readonly AdviceRule[] = [
   // is not a "require compliant device" policy (that one fails with 53000), so enrolling is the
   // least likely fix. After a device code the state is the browser's, not the tool's: no note.
   {
-    name: 'Compliant: the device is fine, so the block is about the place, the app, the account or the sign-in',
+    // Compliant: the device is fine, so the block is about the place, the app, the account or the sign-in
     when: all(isCode('53003'), deviceIs('compliant'), not(deviceCodeSeen)),
     insteadOfDefaults: ['office_network', 'check_account'],
     note: 'advice_note_device_passed',
   },
   {
-    name: 'Joined: a company computer, so the block is about something else',
+    // Joined: a company computer, so the block is about something else
     when: all(isCode('53003'), deviceIs('company'), not(deviceCodeSeen)),
     insteadOfDefaults: ['office_network', 'check_account'],
     note: 'advice_note_device_company',
   },
   {
-    name: 'Registered: most likely the place or the app; a managed device last',
+    // Registered: most likely the place or the app; a managed device last
     when: all(isCode('53003'), deviceIs('registered'), not(deviceCodeSeen)),
     insteadOfDefaults: ['office_network', 'use_company_device', 'enroll_device'],
     note: 'advice_note_device_known',
   },
   {
-    name: 'Managed: the device may not be compliant right now',
+    // Managed: the device may not be compliant right now
     when: all(isCode('53003'), deviceIs('managed'), not(deviceCodeSeen)),
     insteadOfDefaults: ['company_portal_fix', 'company_portal_sync', 'office_network'],
     note: 'advice_note_device_managed',
   },
   {
-    name: 'No device seen: not registered, or the browser did not show it',
+    // No device seen: not registered, or the browser did not show it
     when: all(isCode('53003'), pageSawNoDevice, not(deviceCodeSeen)),
     note: 'advice_note_device_not_seen',
   },
   {
-    name: 'A joined computer is already the organization’s: never send it to a company computer or to enrolment',
+    // A joined computer is already the organization’s: never send it to a company computer or to enrolment
     when: deviceIs('company'),
     leaveOut: ['use_company_device', 'enroll_device', 'register_device'],
   },

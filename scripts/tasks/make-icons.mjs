@@ -1,5 +1,5 @@
-// Renders assets/icon.svg to the PNG sizes the manifest lists, with Debian's Chromium, in two
-// states: the normal icon and the "sign-in blocked on this tab" icon (red). Run by hand after
+// Renders assets/icon.svg to the PNG sizes the manifest lists, with Debian's Chromium (a blocked
+// sign-in shows as the toolbar button's red "!" badge, not as a second icon). Run by hand after
 // changing the SVG (`node scripts/tasks/make-icons.mjs`); the PNGs are committed so that building the
 // extension needs no browser. Where Debian's `pngquant` is installed, the PNGs are quantized to
 // 16 colours (three flat colours and their anti-aliased edges; pngquant refuses below its quality
@@ -13,7 +13,6 @@ import { chromium } from 'playwright-core';
 const svg = readFileSync('assets/icon.svg', 'utf8');
 const states = [
   { name: 'icon', svg, sizes: [16, 32, 48, 128] },
-  { name: 'icon-blocked', svg: svg.replaceAll('#0067b8', '#c42b1c'), sizes: [16, 32] },
 ];
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage();

@@ -31,7 +31,6 @@ export interface StorageApi {
 
 /** The toolbar button, per tab. */
 export interface ActionApi {
-  setIcon(details: { tabId: number; path: Record<number, string> }): Promise<void>;
   setBadgeText(details: { tabId: number; text: string }): Promise<void>;
   setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
   setTitle(details: { tabId: number; title: string }): Promise<void>;

@@ -52,7 +52,7 @@ describe('background: who is believed', () => {
     expect(await send({ type: 'error-page-seen', evidence: evidence(COMPLETE_TEXT) }, sender)).toBeUndefined();
     expect(await send({ type: 'open-help' }, sender)).toBeUndefined();
     expect(await session()).toEqual({});
-    expect(browser.action.setIcon).not.toHaveBeenCalled();
+    expect(await badgeText(7)).toBe('');
     expect(browser.action.openPopup).not.toHaveBeenCalled();
     expect(browser.windows.create).not.toHaveBeenCalled();
   });
@@ -72,7 +72,7 @@ describe('background: an error page seen', () => {
       expect(await send({ type: 'error-page-seen', evidence: bad })).toEqual({ detected: false, complete: false, showNotice: false });
     }
     expect(await session()).toEqual({});
-    expect(browser.action.setIcon).not.toHaveBeenCalled();
+    expect(await badgeText(7)).toBe('');
   });
 
   it('a page that shows no sign-in error is not detected', async () => {
@@ -88,7 +88,6 @@ describe('background: an error page seen', () => {
     expect(stored[LATEST_KEY]).toEqual(detection);
     expect(await badgeText(7)).toBe('!');
     expect(await browser.action.getTitle({ tabId: 7 })).toBe(english('badgeTitleBlocked'));
-    expect(browser.action.setIcon).toHaveBeenCalledWith({ tabId: 7, path: { 16: '/icons/icon-blocked-16.png', 32: '/icons/icon-blocked-32.png' } });
   });
 
   it('says the details are not complete while the page lacks its IDs', async () => {
@@ -221,7 +220,6 @@ describe('background: leaving the error', () => {
     expect(stored).not.toHaveProperty(triedKey(7));
     expect(stored[LATEST_KEY]).toMatchObject({ tabId: 7 });
     expect(await badgeText(7)).toBe('');
-    expect(browser.action.setIcon).toHaveBeenLastCalledWith({ tabId: 7, path: { 16: '/icons/icon-16.png', 32: '/icons/icon-32.png' } });
   });
 
   it('other updates (a title, the load completing) change nothing', async () => {
@@ -234,10 +232,10 @@ describe('background: leaving the error', () => {
   });
 
   it('a tab with nothing stored keeps its button as it is', async () => {
-    const calls = browser.action.setIcon.mock.calls.length;
+    const setBadgeText = vi.spyOn(browser.action, 'setBadgeText');
     await browser.tabs.onUpdated.trigger(8, { status: 'loading' }, {} as never);
     await settled();
-    expect(browser.action.setIcon.mock.calls.length).toBe(calls);
+    expect(setBadgeText).not.toHaveBeenCalled();
   });
 
   it('a closed tab is forgotten, with its ticks; the latest stays for the popup', async () => {

@@ -17,7 +17,6 @@ export function freshFakeBrowser() {
   const pages: { windowId: number; documentUrl: string }[] = [];
   const extras = {
     action: Object.assign(fakeBrowser.action, {
-      setIcon: vi.fn(async (_details: { tabId: number; path: Record<number, string> }) => {}),
       openPopup: vi.fn(async (_options?: { windowId: number }) => {}),
     }),
     windows: Object.assign(fakeBrowser.windows, {

@@ -64,7 +64,8 @@ const ANY_LABEL = /^[^:：\d]{1,40}[:：]\s*(.*)$/u;
 /**
  * The panel by its order and its values' shapes, whatever language its labels are in: the run of
  * "label: value" entries that goes error code, GUID, GUID, timestamp, app name, GUID, IP address,
- * then the three device lines, as Microsoft's panel does. Nothing when no run has those shapes.
+ * then the three device lines, as Microsoft's panel does. A run that has only the first three or
+ * four of those shapes (a panel copied in part) gives only those. Nothing when no run starts so.
  */
 function readPanelByOrder(text: string): Partial<Record<LabelledField, string>> {
   const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
@@ -74,10 +75,12 @@ function readPanelByOrder(text: string): Partial<Record<LabelledField, string>> 
     // A label alone on its line has its value on the next line (separate elements), unless that is a label too.
     if (value !== undefined) values.push(value || (ANY_LABEL.test(lines[i + 1] ?? ':') ? '' : lines[++i]));
   }
-  const start = values.findIndex(
-    (_, k) => errorCodeOf(values[k]) && guidAtStart(values[k + 1]) && guidAtStart(values[k + 2]) && timestampAtStart(values[k + 3]) && guidAtStart(values[k + 5]) && ipAddressAtStart(values[k + 6]),
-  );
-  return start < 0 ? {} : Object.fromEntries(PANEL_ORDER.map((field, j) => [field, values[start + j]]));
+  // Its first three lines (code, Request Id, Correlation Id) start the panel; the rest of the order
+  // is trusted only when its shapes hold too (a copied panel may stop after the time).
+  const start = values.findIndex((_, k) => errorCodeOf(values[k]) && guidAtStart(values[k + 1]) && guidAtStart(values[k + 2]));
+  const whole = timestampAtStart(values[start + 3]) && guidAtStart(values[start + 5]) && ipAddressAtStart(values[start + 6]);
+  const known = whole ? PANEL_ORDER : PANEL_ORDER.slice(0, timestampAtStart(values[start + 3]) ? 4 : 3);
+  return start < 0 ? {} : Object.fromEntries(known.map((field, j) => [field, values[start + j]]));
 }
 
 /** GUIDs printed right after a label's colon, in page order: the panel lists Request Id, then Correlation Id. */

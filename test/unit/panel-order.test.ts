@@ -63,6 +63,17 @@ describe('a panel whose labels no table knows', () => {
     });
   });
 
+  it('a panel copied only in part (code, IDs, time) gives those by order, its error code too, where $Config has none', () => {
+    const text = lines(CAPTURE.slice(0, 4));
+    expect(parseErrorPage({ ...evidence(text), config: {} })).toEqual({
+      errorCode: '53003',
+      requestId: '790d21d9-68fb-457f-b1a4-674c11e3bf00',
+      correlationId: '62e76ee1-52af-46d3-ba8f-3f0be6aea289',
+      timestamp: '2026-09-03T13:32:53.761Z',
+    });
+    expect(parseErrorPage({ ...evidence(lines(CAPTURE.slice(0, 3))), config: {} }), 'without its time: no time by order').not.toHaveProperty('timestamp');
+  });
+
   it('lets known labels win over the order, and $Config fill what neither has', () => {
     const english = lines(CAPTURE).replace('[Ȧƥƥ ƞȧḿḗ]: Microsoft Azure CLI', 'App name: Azure CLI (labelled)');
     const details = parseErrorPage({ ...evidence(english), config: { sErrorCode: '53003', sDeviceState: 'Unregistered' } });

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { budgetsPlugin } from './scripts/build/budgets-plugin.ts';
+import { compactHtmlPlugin } from './scripts/build/compact-html-plugin.ts';
 import { compactJsonPlugin } from './scripts/build/compact-json-plugin.ts';
 import { buildMessageIds, localesPlugin, manifestMessages } from './scripts/build/locales-plugin.ts';
 import { messageIdsInCodePlugin, namesAskedOnlyByLiteral } from './scripts/build/message-ids-in-code-plugin.ts';
@@ -70,8 +71,9 @@ export default defineConfig(({ mode, command }) => {
     plugins: [
       preact(),
       crx({ manifest, browser: target, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
-      polyfillPlugin(baseManifest),
+      polyfillPlugin(),
       renderBlockingPlugin('popup/index.html'),
+      compactHtmlPlugin(),
       schemaPlugin(manifest),
       localesPlugin(LOCALES_DIR, NAMED_MESSAGES, unlistedOnce),
       messageIdsInCodePlugin(messageIdsOnce),
@@ -83,6 +85,8 @@ export default defineConfig(({ mode, command }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      minify: 'terser',
+      terserOptions: { ecma: 2020, module: true, toplevel: true, compress: { passes: 3 }, format: { comments: false } },
       // Chrome 116+ and Firefox 140+ preload modules themselves; the polyfill is dead weight.
       modulePreload: { polyfill: false },
       // Three files for the popup, not four: see scripts/build/popup-chunks.ts.

@@ -125,7 +125,7 @@ export function createPopupConnector(browser: PopupBrowser, search: string, clip
     },
     watch(onChange) {
       // Which tab, and the policy still to come, are known only once readFirst() has run.
-      if (!policyLater) throw new Error('PopupConnector.watch() needs readFirst() first');
+      if (!policyLater) throw new Error('watch() before readFirst()');
       // Ticks change on this popup's own screen, so only the detections are watched; a new one
       // comes with its own ticks (none), the same one stored again with those kept for it.
       const refresh = () => void detectionToShow().then((shown) => onChange({ shown }));

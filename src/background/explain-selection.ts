@@ -1,7 +1,7 @@
 import type { BrowserEvent } from '../extension/browser-api';
 import { type ExplainDeps, explainText } from './explain-pasted';
 
-export const EXPLAIN_MENU_ID = 'explain-sign-in-error';
+export const EXPLAIN_MENU_ID = 'explain';
 
 /** The menu item on selected text (`contextMenus`: no install warning, and no access to the page). */
 export interface ContextMenusApi {

@@ -86,10 +86,6 @@ export const DOCS = {
     title: 'Conditional Access grant: require app protection policy',
     url: `${LEARN}/identity/conditional-access/concept-conditional-access-grant#require-app-protection-policy`,
   },
-  authenticationFlows: {
-    title: 'Conditional Access: Authentication flows',
-    url: `${LEARN}/identity/conditional-access/concept-authentication-flows`,
-  },
   protocolTracking: {
     title: 'Conditional Access: Authentication flows, troubleshooting unexpected blocks',
     url: `${LEARN}/identity/conditional-access/concept-authentication-flows#troubleshooting-unexpected-blocks`,

@@ -49,7 +49,7 @@ describe('Chromium: the extension as shipped', () => {
     const worker = await browser.worker();
     expect(await worker.evaluate(() => chrome.commands.getAll())).toContainEqual(expect.objectContaining({ name: '_execute_action', shortcut: 'Alt+Shift+H' }));
     // The item as Chromium keeps it: chrome.contextMenus.update fails for an id that does not exist.
-    await waitUntil('the context menu item', () => worker.evaluate(() => new Promise<boolean>((resolve) => chrome.contextMenus.update('explain-sign-in-error', {}, () => resolve(!chrome.runtime.lastError)))));
+    await waitUntil('the context menu item', () => worker.evaluate(() => new Promise<boolean>((resolve) => chrome.contextMenus.update('explain', {}, () => resolve(!chrome.runtime.lastError)))));
   });
 });
 

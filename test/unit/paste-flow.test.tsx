@@ -184,8 +184,8 @@ describe('explain this page, and selected text', () => {
 
   it('offers "Explain this sign-in error" on selected text; choosing it keeps the errors and opens the help', async () => {
     await settled();
-    expect([...browser.contextMenus.items.values()]).toEqual([{ id: 'explain-sign-in-error', title: english('contextMenuExplain'), contexts: ['selection'] }]);
-    browser.contextMenus.click({ menuItemId: 'explain-sign-in-error', selectionText: CLI.replace(/\s+/g, ' ') }, { id: 9, windowId: 2 });
+    expect([...browser.contextMenus.items.values()]).toEqual([{ id: 'explain', title: english('contextMenuExplain'), contexts: ['selection'] }]);
+    browser.contextMenus.click({ menuItemId: 'explain', selectionText: CLI.replace(/\s+/g, ' ') }, { id: 9, windowId: 2 });
     await settled();
     await settled();
     expect(browser.action.openPopup).toHaveBeenCalledWith({ windowId: 2 });
@@ -198,7 +198,7 @@ describe('explain this page, and selected text', () => {
     await settled();
     await settled();
     expect(browser.contextMenus.items.size).toBe(0);
-    browser.contextMenus.click({ menuItemId: 'explain-sign-in-error', selectionText: CLI }, { id: 9, windowId: 2 });
+    browser.contextMenus.click({ menuItemId: 'explain', selectionText: CLI }, { id: 9, windowId: 2 });
     await settled();
     await settled();
     expect(await pasted()).toBeUndefined();

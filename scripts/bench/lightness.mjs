@@ -3,6 +3,7 @@
 // main-thread script time the peer adds divided by the time this one adds, both against no
 // extension, from the same rounds of one run. A ratio measured side by side holds on a slower or
 // busier machine, where each added time alone moves (+0.94 ms on one machine, +1.60 ms on another).
+import { measuredThisPage } from './main-thread.mjs';
 import { median, mulberry32, round } from './stats.mjs';
 
 /** The goals: at least this many times lighter than the peer. */
@@ -58,15 +59,18 @@ export function lightness(ours, peer, resamples = 2000, seed = 1) {
   };
 }
 
-/** Per-round script time a side added on one page (figure 1): its load minus the baseline's of the same round. */
-export const scriptAddedPerRound = (/** @type {{ raw: Record<'with' | 'without', { scriptMs: number }>[] }} */ page) =>
-  page.raw.map((r) => r.with.scriptMs - r.without.scriptMs);
+/**
+ * Per-round script time a side added on one page (figure 1): its load minus the baseline's of the
+ * same round; NaN (left out) where the load's metrics were not of that page (measuredThisPage).
+ */
+export const scriptAddedPerRound = (/** @type {{ raw: Record<'with' | 'without', { scriptMs: number, nodes: number }>[] }} */ page) =>
+  page.raw.map((r) => (measuredThisPage(r.with, r.without) ? r.with.scriptMs - r.without.scriptMs : NaN));
 
 /**
  * The ratio on every page both measured, with that page's goal (normal or error page).
  *
- * @param {{ key: string, label: string, error: boolean, raw: Record<'with' | 'without', { scriptMs: number }>[] }[]} ours
- * @param {{ key: string, raw: Record<'with' | 'without', { scriptMs: number }>[] }[]} peer
+ * @param {{ key: string, label: string, error: boolean, raw: Record<'with' | 'without', { scriptMs: number, nodes: number }>[] }[]} ours
+ * @param {{ key: string, raw: Record<'with' | 'without', { scriptMs: number, nodes: number }>[] }[]} peer
  */
 export function lightnessOfPages(ours, peer) {
   return ours.flatMap((page) => {

@@ -130,6 +130,8 @@ async function traceContentScript(browser, page, settleMs) {
 export async function measureMainThread({ baseline, sides, pages, rounds, traces, settleMs, log }) {
   /** @type {Record<string, ReturnType<typeof pageResult>[]>} */
   const results = Object.fromEntries(sides.map((s) => [s.key, []]));
+  /** @type {{ page: typeof pages[number], measuring: Side[], measured: Record<string, Measured>[] }[]} */
+  const done = [];
   for (const page of pages) {
     const measuring = sides.filter((s) => !s.pages || s.pages.includes(page.key));
     /** @type {{ key: string, browser: Browser }[]} */
@@ -145,6 +147,11 @@ export async function measureMainThread({ baseline, sides, pages, rounds, traces
       for (const p of loadOrder(participants, i)) round[p.key] = await loadAndMeasure(p.browser, page, settleMs);
       measured.push(round);
     }
+    done.push({ page, measuring, measured });
+  }
+  // Traced loads last, after every page's rounds: tracing leaves a browser in another state than
+  // an untraced load does, and the rounds must all be measured alike.
+  for (const { page, measuring, measured } of done) {
     for (const side of measuring) {
       const traced = [];
       for (let i = 0; i < traces; i++) traced.push(await traceContentScript(side.browser, page, settleMs));
@@ -155,12 +162,25 @@ export async function measureMainThread({ baseline, sides, pages, rounds, traces
         measuring
           .map((side) => {
             const r = /** @type {ReturnType<typeof pageResult>} */ (results[side.key].at(-1));
-            return `${side.browser.label} script +${r.scriptAdded.median} ms (p90 ${r.scriptAdded.p90}), its content script's trace events ${r.contentScriptTrace.cpu.median} ms CPU`;
+            return (
+              `${side.browser.label} script +${r.scriptAdded.median} ms (p90 ${r.scriptAdded.p90}), its content script's trace events ${r.contentScriptTrace.cpu.median} ms CPU` +
+              (r.notThisPage ? ` (${r.notThisPage} of ${r.pairs} loads left out: their metrics were not of this page)` : '')
+            );
           })
           .join('; '),
     );
   }
   return results;
+}
+
+/**
+ * Whether a load's metrics are of the page that was loaded: its DOM holds about as many nodes as
+ * the same page without an extension (an extension adds a few: a notice, a banner). In one run the
+ * peer's loads of one page reported the counters of another document (a growing node count, no
+ * script time); such a load is left out rather than counted as a page that cost nothing.
+ */
+export function measuredThisPage(/** @type {{ nodes: number }} */ load, /** @type {{ nodes: number }} */ baseline) {
+  return Math.abs(load.nodes - baseline.nodes) <= Math.max(50, 0.1 * baseline.nodes);
 }
 
 /** The baseline's key in a round: the browser without an extension. */
@@ -176,7 +196,7 @@ const NONE = 'none';
  */
 function pageResult(page, runs, traced, settleMs) {
   /** @typedef {'scriptMs' | 'taskMs' | 'loadMs'} Figure */
-  const diff = (/** @type {Figure} */ key) => runs.map((r) => r.with[key] - r.without[key]);
+  const diff = (/** @type {Figure} */ key) => runs.map((r) => (measuredThisPage(r.with, r.without) ? r.with[key] - r.without[key] : NaN));
   const side = (/** @type {'with' | 'without'} */ s, /** @type {Figure} */ key) => runs.map((r) => r[s][key]);
   return {
     key: page.key,
@@ -184,10 +204,12 @@ function pageResult(page, runs, traced, settleMs) {
     htmlBytes: Buffer.byteLength(page.html),
     error: page.error,
     pairs: runs.length,
+    /** Loads left out of the differences: their metrics were not of this page (measuredThisPage). */
+    notThisPage: runs.filter((r) => !measuredThisPage(r.with, r.without)).length,
     settleMs,
     scriptAdded: summary(diff('scriptMs')),
     taskAdded: summary(diff('taskMs')),
-    styleLayoutAdded: summary(runs.map((r) => r.with.styleMs + r.with.layoutMs - r.without.styleMs - r.without.layoutMs)),
+    styleLayoutAdded: summary(runs.map((r) => (measuredThisPage(r.with, r.without) ? r.with.styleMs + r.with.layoutMs - r.without.styleMs - r.without.layoutMs : NaN))),
     scriptWith: summary(side('with', 'scriptMs')),
     scriptWithout: summary(side('without', 'scriptMs')),
     taskWith: summary(side('with', 'taskMs')),

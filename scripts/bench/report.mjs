@@ -183,7 +183,7 @@ export function verdicts(results) {
       what: `Lighter than the peer: ${l.label}`,
       value:
         `${times(l.ratio)} lighter: the peer +${ms(l.peerMs)} ms of script, this extension +${ms(l.oursMs)} ms ` +
-        `(90% interval of the ratio ${times(l.interval.low)}–${times(l.interval.high)}: ${lightnessCertainty(l, l.goal)}; ${l.rounds} rounds)` +
+        `(90% interval of the ratio ${times(l.interval.low)}–${times(l.interval.high)}: ${lightnessCertainty(l, l.goal)}; ${l.rounds} rounds${l.leftOut ? `, ${l.leftOut} left out` : ''})` +
         (meets === false ? `; meeting the goal here takes at most +${ms(targetMs)} ms` : ''),
       goal: `at least ${l.goal}× lighter`,
       meets,
@@ -340,6 +340,19 @@ export function warnings(results) {
         ? `The first popup open took ${ms(popup.cold.paintedMs)} ms, and chrome.storage.managed.get ${ms(popup.cold.managedGetMs)} ms there, though the popup waits at most ${results.extensionConstants?.managedWaitMs ?? '?'} ms for policy: something else held it up too.`
         : `In the first popup open chrome.storage.managed.get took ${ms(popup.cold.managedGetMs)} ms; the popup painted the details at ${ms(popup.cold.paintedMs)} ms without waiting for it.`,
     );
+  }
+  for (const [who, pages] of /** @type {[string, MainThreadPage[] | undefined][]} */ ([
+    ['this extension', results.mainThread],
+    [peerName(results), results.mainThreadPeer],
+    ['the empty content script', results.mainThreadFloor],
+  ])) {
+    for (const page of pages ?? []) {
+      if (page.notThisPage) {
+        out.push(
+          `${page.notThisPage} of ${page.pairs} loads of ${page.label} with ${who} are left out: the metrics CDP reported for them were not of that page (a node count far from the page's, as from another document), so they say nothing about its cost.`,
+        );
+      }
+    }
   }
   if (results.peer && !results.peer.found && results.mainThread) out.push(`The peer was skipped, so this run has no ratio to it: ${results.peer.reason}.`);
   const m = results.machine ?? {};

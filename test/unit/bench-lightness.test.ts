@@ -2,7 +2,8 @@
 // how many times less main-thread script time it adds. The arithmetic behind that verdict, and
 // the order of loads that keeps the rounds fair.
 import { describe, expect, it } from 'vitest';
-import { GOAL_LIGHTER, lightness, lightnessCertainty, lightnessOfPages, meetsLightnessGoal, ratioOf, shortfall, times } from '../../scripts/bench/lightness.mjs';
+import { GOAL_LIGHTER, lightness, lightnessCertainty, lightnessOfPages, meetsLightnessGoal, ratioOf, scriptAddedPerRound, shortfall, times } from '../../scripts/bench/lightness.mjs';
+import { measuredThisPage } from '../../scripts/bench/main-thread.mjs';
 import { cycleLength, loadOrder } from '../../scripts/bench/load-order.mjs';
 
 describe('lighter than the peer', () => {
@@ -77,7 +78,7 @@ describe('lighter than the peer', () => {
       key,
       label: key,
       error,
-      raw: withMs.map((w, i) => ({ with: { scriptMs: w }, without: { scriptMs: withoutMs[i] } })),
+      raw: withMs.map((w, i) => ({ with: { scriptMs: w, nodes: 6800 }, without: { scriptMs: withoutMs[i], nodes: 6793 } })),
     });
     const ours = [page('normal', false, [11, 11.5], [10, 10.5]), page('error', true, [16, 17], [10, 11]), page('ours only', true, [1], [0])];
     const peer = [page('normal', false, [30, 30.5], [10, 10.5]), page('error', true, [28, 29], [10, 11])];
@@ -85,6 +86,21 @@ describe('lighter than the peer', () => {
     expect(rest).toEqual([]);
     expect(normal).toMatchObject({ key: 'normal', goal: 20, oursMs: 1, peerMs: 20, ratio: 20 });
     expect(error).toMatchObject({ key: 'error', goal: 3, oursMs: 6, peerMs: 18, ratio: 3 });
+  });
+
+  it('leaves out a round whose load reported another document’s metrics, rather than counting it as free', () => {
+    const raw = [
+      { with: { scriptMs: 21, nodes: 6807 }, without: { scriptMs: 1, nodes: 6793 } },
+      // The counters of another document: no script, and a node count that is not this page's.
+      { with: { scriptMs: 0, nodes: 2755 }, without: { scriptMs: 1, nodes: 266 } },
+    ];
+    expect(measuredThisPage(raw[0].with, raw[0].without)).toBe(true);
+    expect(measuredThisPage(raw[1].with, raw[1].without)).toBe(false);
+    // A notice or a banner adds a few nodes: still the same page.
+    expect(measuredThisPage({ nodes: 261 }, { nodes: 247 })).toBe(true);
+    expect(scriptAddedPerRound({ raw })).toEqual([20, Number.NaN]);
+    const [l] = lightnessOfPages([{ key: 'p', label: 'p', error: true, raw: [raw[0], raw[0]] }], [{ key: 'p', raw }]);
+    expect(l).toMatchObject({ rounds: 1, leftOut: 1, ratio: 1 });
   });
 });
 

@@ -18,6 +18,7 @@ function page(key: string, error: boolean, withMs: number[], withoutMs: number[]
     htmlBytes: 609_700,
     error,
     pairs: raw.length,
+    notThisPage: 0,
     settleMs: 500,
     scriptAdded: s,
     taskAdded: s,

@@ -8,7 +8,7 @@
 //     --quick: a few runs each, to try the script out (under a minute)
 //     --popup: the popup's figure only (3), to check a change to popup/ in a minute
 //   SBH_BENCH_EXTENSION_DIR=<dir>          benchmark another unpacked build than dist/chrome
-//   SBH_BENCH_PEER_DIR=<dir>               the unpacked peer, where ../shared/peers/cyberdrain-check is not
+//   SBH_BENCH_PEER_DIR=<dir>               the unpacked peer, where it is not beside the checkout (peer.mjs)
 //
 // See scripts/bench/*.mjs for how each figure is measured.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -58,7 +58,7 @@ const phase = (/** @type {string} */ name) => {
 const loadBefore = loadavg();
 log(`Sign-in Block Helper benchmark${quick ? ' (--quick)' : ''}${popupOnly ? ' (--popup: the popup only)' : ''}: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
 
-// The peer, beside the repository in this setting (../shared/peers/cyberdrain-check) or named by SBH_BENCH_PEER_DIR.
+// The peer, beside the repository in this setting (peer.mjs) or named by SBH_BENCH_PEER_DIR.
 const peer = findPeer({ env: process.env, repoRoot: resolve(import.meta.dirname, '..', '..') });
 log(peer.found ? `Peer: ${peer.name} ${peer.version}, from ${peer.dir}` : `Peer skipped: ${peer.reason}. The ratios to the peer are left out of this run.`);
 

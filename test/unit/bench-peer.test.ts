@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentScriptSizes, describePermissions, extensionFacts, installPermissions } from '../../scripts/bench/extension-facts.mjs';
-import { findPeer, PEER_DIR_ENV } from '../../scripts/bench/peer.mjs';
+import { findPeer, PEER_DIR_ENV, PEER_SIBLING_PATH } from '../../scripts/bench/peer.mjs';
 import manifest from '../../manifest.json';
 
 const PEER_MANIFEST = JSON.stringify({
@@ -24,14 +24,17 @@ const files = (entries: Record<string, string>) => (path: string) => entries[pat
 
 describe('finding the peer', () => {
   const repoRoot = '/work/main';
+  /** This setting's folder of peers, beside the checkout. */
+  const sibling = resolve('/work', PEER_SIBLING_PATH);
 
-  it('looks beside the repository, in ../shared/peers/cyberdrain-check', () => {
-    const found = findPeer({ env: {}, repoRoot, readText: files({ '/work/shared/peers/cyberdrain-check/manifest.json': PEER_MANIFEST }) });
-    expect(found).toEqual({ found: true, dir: '/work/shared/peers/cyberdrain-check', via: 'sibling', name: 'Check by CyberDrain', version: '1.2.0' });
+  it('looks beside the repository, in the folder of peers', () => {
+    expect(sibling.split('/').slice(-2)).toEqual(['peers', 'cyberdrain-check']);
+    const found = findPeer({ env: {}, repoRoot, readText: files({ [join(sibling, 'manifest.json')]: PEER_MANIFEST }) });
+    expect(found).toEqual({ found: true, dir: sibling, via: 'sibling', name: 'Check by CyberDrain', version: '1.2.0' });
   });
 
   it('takes SBH_BENCH_PEER_DIR first, relative to the repository, as a clone elsewhere (CI) names it', () => {
-    const readText = files({ '/ci/peers/check/manifest.json': PEER_MANIFEST, '/work/shared/peers/cyberdrain-check/manifest.json': PEER_MANIFEST });
+    const readText = files({ '/ci/peers/check/manifest.json': PEER_MANIFEST, [join(sibling, 'manifest.json')]: PEER_MANIFEST });
     expect(findPeer({ env: { [PEER_DIR_ENV]: '/ci/peers/check' }, repoRoot, readText })).toMatchObject({ found: true, dir: '/ci/peers/check', via: 'env' });
     expect(findPeer({ env: { [PEER_DIR_ENV]: '../../ci/peers/check' }, repoRoot, readText })).toMatchObject({ found: true, dir: resolve('/ci/peers/check') });
     // Set but empty counts as not set.
@@ -40,7 +43,7 @@ describe('finding the peer', () => {
 
   it('says plainly why it skips the peer: not there, named wrongly, not an extension', () => {
     const nothing = findPeer({ env: {}, repoRoot, readText: files({}) });
-    expect(nothing).toEqual({ found: false, reason: expect.stringContaining('no peer at /work/shared/peers/cyberdrain-check') });
+    expect(nothing).toEqual({ found: false, reason: expect.stringContaining(`no peer at ${sibling}`) });
     expect(nothing.found === false && nothing.reason).toContain(PEER_DIR_ENV);
     expect(findPeer({ env: { [PEER_DIR_ENV]: '/nowhere' }, repoRoot, readText: files({}) })).toEqual({
       found: false,

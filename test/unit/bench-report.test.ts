@@ -53,7 +53,7 @@ function results(over: Partial<BenchResults> = {}): BenchResults {
     plan: { rounds: 4, traces: 1, settleMs: 500, lateDelayMs: 300 },
     extensionConstants: { settleMs: 25, watchMs: 20_000, textCap: 64_000, lineCap: 2000, managedWaitMs: 150 },
     machine: { cpu: 'AMD EPYC', cores: 2, memoryGB: 25, chromium: 'Chrome/156.0.8078.114', node: 'v20', extensionDir: 'dist/chrome', uncommittedSources: false, loadAverageBefore: [2, 2, 2], loadAverageAfter: [3, 3, 3] },
-    peer: { found: true, name: 'Check by CyberDrain', version: '1.2.0', dir: '/work/shared/peers/cyberdrain-check', via: 'sibling' },
+    peer: { found: true, name: 'Check by CyberDrain', version: '1.2.0', dir: '/peers/cyberdrain-check', via: 'sibling' },
     extensions: { ours: facts(['storage'], [{ file: 'content/main.js', bytes: 7000, gzipped: 3300 }]), peer: facts(['storage', 'tabs'], [{ file: 'scripts/content.js', bytes: 271_000, gzipped: 53_000 }]) },
     mainThread: ours,
     mainThreadPeer: peer,

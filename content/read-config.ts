@@ -5,19 +5,26 @@ const CONFIG_MARK = '$Config=';
 /**
  * The `{...}` object literal that follows `$Config=` in an inline script, found by matching
  * braces outside strings: one linear pass, so `;` or `//]]>` inside values can't cut it short.
+ * Strings are crossed with indexOf, not character by character: most of `$Config` is string
+ * values, and this runs cold, once per error page, in the content script's fresh world.
  */
 export function sliceConfigObject(scriptText: string): string | undefined {
   const start = scriptText.indexOf('{', scriptText.indexOf(CONFIG_MARK));
   if (scriptText.indexOf(CONFIG_MARK) < 0 || start < 0) return undefined;
   let depth = 0;
-  let inString = false;
   for (let i = start; i < scriptText.length; i++) {
     const c = scriptText[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{') depth++;
+    if (c === '"') {
+      // To the quote that ends the string: the next one after an even run of backslashes.
+      let escaped: boolean;
+      do {
+        i = scriptText.indexOf('"', i + 1);
+        if (i < 0) return undefined;
+        let before = i;
+        while (scriptText[--before] === '\\');
+        escaped = (i - before) % 2 === 0;
+      } while (escaped);
+    } else if (c === '{') depth++;
     else if (c === '}' && --depth === 0) return scriptText.slice(start, i + 1);
   }
   return undefined;

@@ -1,5 +1,6 @@
-// The two browsers the benchmark compares: Chromium with the built extension (the shared launcher)
-// and the same Chromium, same flags and same offline page serving, without it.
+// The browsers the benchmark compares: Chromium with the built extension (the shared launcher),
+// with the peer (peer.mjs), and the same Chromium, same flags and same offline page serving,
+// without any extension.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,7 +26,7 @@ export async function launchWith() {
   const browser = await launchWithExtension({ userAgent: WINDOWS_CHROME_UA, extensionDir });
   return {
     ...browser,
-    label: 'with extension',
+    label: 'this extension',
     extensionDir,
     async close() {
       await browser.close();
@@ -38,4 +39,10 @@ export async function launchWith() {
 export async function launchWithout() {
   const browser = await launchOffline({ userAgent: WINDOWS_CHROME_UA, extensionDir: null });
   return { ...browser, label: 'without extension' };
+}
+
+/** The same Chromium with the peer loaded unpacked from its own folder (never copied into the project). */
+export async function launchPeer(/** @type {{ dir: string, name: string, version: string }} */ peer) {
+  const browser = await launchWithExtension({ userAgent: WINDOWS_CHROME_UA, extensionDir: peer.dir });
+  return { ...browser, label: `the peer (${peer.name} ${peer.version})` };
 }

@@ -14,6 +14,9 @@ import * as P from './pages.mjs';
 
 const SIZES = [1e3, 1e4, 1e5, 1e6, 5e6];
 const LARGE_COLD_LOADS = 5;
+/** --quick: the 5 MB pages take most of this figure's time; the shape of each series shows without them. */
+const QUICK_SIZES = SIZES.filter((size) => size <= 1e6);
+const QUICK_COLD_LOADS = 2;
 
 /**
  * What bundle.mjs publishes in each test page as `window.__sbhDetection`.
@@ -162,9 +165,11 @@ function row(series, name, size, html, m, note) {
 }
 
 /**
- * @param {{ browser: import('./browsers.mjs').WithoutExtension, code: string, largePage: { html: string }, log: (line: string) => void }} o
+ * @param {{ browser: import('./browsers.mjs').WithoutExtension, code: string, largePage: { html: string }, quick?: boolean, log: (line: string) => void }} o
  */
-export async function measureDetectionCost({ browser, code, largePage, log }) {
+export async function measureDetectionCost({ browser, code, largePage, quick = false, log }) {
+  const sizes = quick ? QUICK_SIZES : SIZES;
+  const coldLoads = quick ? QUICK_COLD_LOADS : LARGE_COLD_LOADS;
   /** @type {(ReturnType<typeof row> & { coldBreakdown?: { loads: number, collect: ReturnType<typeof summary>, readPageText: ReturnType<typeof summary> } })[]} */
   const rows = [];
   /**
@@ -180,9 +185,9 @@ export async function measureDetectionCost({ browser, code, largePage, log }) {
     rows.push(r);
     log(`  ${series.padEnd(22)} ${name.padEnd(26)} warm ${r.warm.total.toFixed(3)} ms, cold ${r.cold.total.toFixed(2)} ms`);
   };
-  for (const size of SIZES) await add('error page, page text', `text-${size}`, size, P.textSizePage(size));
-  for (const size of SIZES) await add('normal page, page text', `normal-text-${size}`, size, P.textSizeNegativePage(size));
-  for (const size of SIZES) await add('error page, $Config', `config-${size}`, size, P.configSizePage(size));
+  for (const size of sizes) await add('error page, page text', `text-${size}`, size, P.textSizePage(size));
+  for (const size of sizes) await add('normal page, page text', `normal-text-${size}`, size, P.textSizeNegativePage(size));
+  for (const size of sizes) await add('error page, $Config', `config-${size}`, size, P.configSizePage(size));
   for (const [name, make] of Object.entries(P.PATHOLOGICAL)) {
     const html = make();
     await add('pathological', name, Buffer.byteLength(html), html);
@@ -193,11 +198,11 @@ export async function measureDetectionCost({ browser, code, largePage, log }) {
   const large = /** @type {typeof rows[number]} */ (rows.at(-1));
   const coldCollect = [large.cold.collect];
   const coldWalk = [];
-  for (let i = 0; i < LARGE_COLD_LOADS; i++) {
+  for (let i = 0; i < coldLoads; i++) {
     coldWalk.push(await measurePage(browser, code, 'large-signin', largePage.html, readPageTextCold));
-    if (i < LARGE_COLD_LOADS - 1) coldCollect.push(await measurePage(browser, code, 'large-signin', largePage.html, collectCold));
+    if (i < coldLoads - 1) coldCollect.push(await measurePage(browser, code, 'large-signin', largePage.html, collectCold));
   }
-  large.coldBreakdown = { loads: LARGE_COLD_LOADS, collect: summary(coldCollect), readPageText: summary(coldWalk) };
+  large.coldBreakdown = { loads: coldLoads, collect: summary(coldCollect), readPageText: summary(coldWalk) };
   log(`  large sign-in page, first call in a fresh page: collectEvidence ${large.coldBreakdown.collect.median} ms; readPageText alone ${large.coldBreakdown.readPageText.median} ms`);
   return rows;
 }

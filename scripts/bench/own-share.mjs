@@ -2,7 +2,7 @@
 // same markup costs as a static page. Judged as a ratio measured in one run, never in
 // milliseconds: the floor moves with the machine and its load (67 ms on one, 116 ms on another),
 // and a ratio of opens measured side by side moves much less.
-import { median, percentile, round, summary } from './stats.mjs';
+import { median, mulberry32, percentile, round, summary } from './stats.mjs';
 
 /** The goal: the popup's own work adds at most this fraction of its floor. */
 export const GOAL_OWN_SHARE = 0.15;
@@ -55,18 +55,6 @@ export function medianInterval(values, resamples = 2000, seed = 1) {
     medians.push(median(sample));
   }
   return { low: round(percentile(medians, 5)), high: round(percentile(medians, 95)) };
-}
-
-/** A small seeded generator of numbers in [0, 1) (mulberry32): the same seed, the same interval. */
-function mulberry32(/** @type {number} */ seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Whether a share meets the goal: its median per-pair ratio at most GOAL_OWN_SHARE (null when there were no pairs). */

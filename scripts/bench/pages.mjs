@@ -1,20 +1,9 @@
 // Test pages for the benchmark, built from the real-capture-based fixtures in test/fixtures/.
 // Everything is generated from a fixed seed, so every run measures the same bytes.
 import { fixture } from '../../test/fixtures/index.mjs';
+import { mulberry32 } from './stats.mjs';
 
 export { fixture };
-
-/** A small deterministic PRNG (mulberry32). */
-function rng(/** @type {number} */ seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'sign in account password email phone skype microsoft organization work school personal continue next back ' +
@@ -56,7 +45,7 @@ function guid(/** @type {() => number} */ rand) {
  * about `targetBytes` of JSON. No error code and no AADSTS text: a normal sign-in page.
  */
 function configPadding(/** @type {number} */ targetBytes, seed = 1) {
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   const parts = [];
   let size = 0;
   let i = 0;
@@ -90,7 +79,7 @@ function configPadding(/** @type {number} */ targetBytes, seed = 1) {
 
 /** A hidden-until-clicked language picker and help tiles: a few thousand elements of ordinary page text. */
 function domPadding(/** @type {number} */ tiles, seed = 2) {
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   const rows = [];
   rows.push('<div id="bench-language-picker" class="footerNode" style="display:none"><ul role="listbox">');
   for (let i = 0; i < 150; i++) rows.push(`<li role="option" lang="x${i}"><a href="#">${words(rand, 2)} (${token(rand, 2)})</a></li>`);
@@ -169,7 +158,7 @@ const CONFIG_SCRIPT = (extra = '') =>
 
 /** Paragraphs of ordinary text, `bytes` long in all, ~200 characters each (one text node each). */
 function textParagraphs(/** @type {number} */ bytes, seed = 3) {
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   const out = [];
   let size = 0;
   while (size < bytes) {
@@ -198,7 +187,7 @@ export function configSizePage(/** @type {number} */ bytes) {
 export const PATHOLOGICAL = {
   /** 10,000 "label: GUID" lines in unknown-language labels: the GUIDs-after-colons fallback. */
   'guids-after-colons-10k': () => {
-    const rand = rng(5);
+    const rand = mulberry32(5);
     const rows = ['<div>Fehlercode: 53003</div>', '<div>AADSTS53003: blocked</div>'];
     for (let i = 0; i < 10_000; i++) rows.push(`<div>Kennung${i}: ${guid(rand)}</div>`);
     return shell(rows.join('\n'));

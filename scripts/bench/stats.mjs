@@ -57,3 +57,15 @@ export function bytes(/** @type {number} */ n) {
   if (n >= 1e3) return `${+(n / 1e3).toFixed(1)} KB`;
   return `${n} B`;
 }
+
+/** A small seeded generator of numbers in [0, 1) (mulberry32): the same seed, the same pages and intervals. */
+export function mulberry32(/** @type {number} */ seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

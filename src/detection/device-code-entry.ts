@@ -14,6 +14,16 @@
  */
 const ENTRY_PATH = /^\/(?:[^/]+\/oauth2\/deviceauth|device)\/?$/i;
 
+/**
+ * Whether `url` may be the entry page at all: both of its paths hold "device", in any case. The
+ * content script asks this before the exact test, because it needs no regular expression: the
+ * first one a content script's fresh world runs costs that world about 0.2 ms (BENCHMARKS.md), on
+ * every sign-in page, and on a normal sign-in page this is the only one it would run.
+ */
+export function mayBeDeviceCodeEntryUrl(url: string): boolean {
+  return url.toLowerCase().includes('device');
+}
+
 /** Whether a sign-in page's path is the device-code entry page. */
 export function isDeviceCodeEntryPath(pathname: string): boolean {
   return ENTRY_PATH.test(pathname);

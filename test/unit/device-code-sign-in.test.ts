@@ -4,7 +4,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBackground } from '../../src/background/start-background';
-import { DEVICE_CODE_LIFETIME_MS, isDeviceCodeEntryPath, isDeviceCodeEntryUrl, pathOfUrl } from '../../src/detection/device-code-entry';
+import { DEVICE_CODE_LIFETIME_MS, isDeviceCodeEntryPath, isDeviceCodeEntryUrl, mayBeDeviceCodeEntryUrl, pathOfUrl } from '../../src/detection/device-code-entry';
 import { createDeviceCodeMarks } from '../../src/detection/device-code-marks';
 import { deviceCodeKey, LATEST_KEY, tabKey } from '../../src/detection/detection-keys';
 import type { Detection } from '../../src/detection/detection';
@@ -56,6 +56,16 @@ describe('the device-code entry page', () => {
     '',
   ])('is not %s', (path) => {
     expect(isDeviceCodeEntryPath(path)).toBe(false);
+  });
+
+  it('the content script’s first test, with no regular expression, lets every entry page through and stops ordinary sign-in pages', () => {
+    for (const path of ['/common/oauth2/deviceauth', '/Common/OAuth2/DeviceAuth', '/contoso.onmicrosoft.com/oauth2/deviceauth/', '/device', '/DEVICE']) {
+      const url = `https://login.microsoftonline.com${path}?otc=AB`;
+      expect(isDeviceCodeEntryPath(pathOfUrl(url)), url).toBe(true);
+      expect(mayBeDeviceCodeEntryUrl(url), url).toBe(true);
+    }
+    expect(mayBeDeviceCodeEntryUrl('https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=x')).toBe(false);
+    expect(mayBeDeviceCodeEntryUrl('https://login.microsoftonline.com/8a3f2c1e-5b7d-4e9a-9c2b-1d4e6f8a0b3c/reprocess')).toBe(false);
   });
 
   it('the content script’s path, cut from the address as text, is the URL parser’s', () => {

@@ -9,6 +9,12 @@ describe('sliceConfigObject', () => {
     const text = '//<![CDATA[\n$Config={"a":"x;y}","b":{"c":"//]]>"},"d":"\\"}"};\n//]]>';
     expect(JSON.parse(sliceConfigObject(text)!)).toEqual({ a: 'x;y}', b: { c: '//]]>' }, d: '"}' });
   });
+  it('ends a string at a quote after an even run of backslashes, and only there', () => {
+    const values = { a: 'x\\', b: 'y\\\\"}', c: '\\\\\\"', d: '{"' };
+    const object = JSON.stringify(values);
+    expect(sliceConfigObject(`$Config=${object};}}`)).toBe(object);
+    expect(JSON.parse(sliceConfigObject(`$Config=${object}`)!)).toEqual(values);
+  });
   it('gives nothing without $Config or for an unterminated object', () => {
     expect(sliceConfigObject('var x = {"a":1};')).toBeUndefined();
     expect(sliceConfigObject('$Config={"a":"b"')).toBeUndefined();

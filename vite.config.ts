@@ -86,7 +86,7 @@ export default defineConfig(({ mode, command }) => {
       target: 'es2022',
       sourcemap: false,
       minify: 'terser',
-      terserOptions: { ecma: 2020, module: true, toplevel: true, compress: { passes: 3 }, format: { comments: false } },
+      terserOptions: { ecma: 2020, module: true, toplevel: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } },
       // Chrome 116+ and Firefox 140+ preload modules themselves; the polyfill is dead weight.
       modulePreload: { polyfill: false },
       // Three files for the popup, not four: see scripts/build/popup-chunks.ts.

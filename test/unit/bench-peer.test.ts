@@ -58,11 +58,11 @@ describe('finding the peer', () => {
 });
 
 describe('what each extension asks for at install', () => {
-  it('this extension: storage, and its content script on the sign-in hosts in the top frame only', () => {
+  it('this extension: storage, activeTab and contextMenus (none warns at install), and its content script on the sign-in hosts in the top frame only', () => {
     const ours = installPermissions(manifest);
-    expect(ours).toMatchObject({ permissions: ['storage'], hosts: [], everySite: false, allFrames: false, optional: [] });
+    expect(ours).toMatchObject({ permissions: ['storage', 'activeTab', 'contextMenus'], hosts: [], everySite: false, allFrames: false, optional: [] });
     expect(ours.contentScriptHosts).toEqual(manifest.content_scripts[0].matches);
-    expect(describePermissions(ours)).toBe(`storage; content script on ${manifest.content_scripts[0].matches.length} hosts, top frame only`);
+    expect(describePermissions(ours)).toBe(`storage, activeTab, contextMenus; content script on ${manifest.content_scripts[0].matches.length} hosts, top frame only`);
   });
 
   it('the peer: its API permissions, every site, every frame', () => {

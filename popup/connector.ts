@@ -156,7 +156,10 @@ export function createPopupConnector(browser: PopupBrowser, search: string, clip
     async explain(text) {
       if (sample) return undefined;
       // One character past the limit tells the background the text was cut.
-      const answer = (await browser.runtime.sendMessage({ type: EXPLAIN, text: text.slice(0, PASTE_LIMIT + 1) }).catch(() => undefined)) as ExplainAnswer | undefined;
+      // From a private window's tab, the background keeps it with that tab only (explain-pasted.ts).
+      const incognito = tabId !== undefined && (await browser.tabs.get(tabId).catch(() => undefined))?.incognito;
+      const message: ExplainMessage = { type: EXPLAIN, text: text.slice(0, PASTE_LIMIT + 1), ...(incognito ? { tabId, privateWindow: true } : {}) };
+      const answer = (await browser.runtime.sendMessage(message).catch(() => undefined)) as ExplainAnswer | undefined;
       return typeof answer?.found === 'number' ? answer : undefined;
     },
     choose(detection) {

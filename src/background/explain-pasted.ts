@@ -23,12 +23,17 @@ export interface ExplainDeps {
   userAgent(): string;
 }
 
-/** Reads pasted or selected text and keeps its errors, block first, for the help view. */
-export async function explainText(text: string, deps: ExplainDeps): Promise<ExplainAnswer> {
+/**
+ * Reads pasted or selected text and keeps its errors, block first, for the help view. Text from a
+ * private window (`privateTabId`: its tab) stays with that tab, as a private window's page errors do
+ * (detection-store.ts): its first error only, never the pasted list every window's help view reads.
+ */
+export async function explainText(text: string, deps: ExplainDeps, privateTabId?: number): Promise<ExplainAnswer> {
   // One character past the limit says the text was cut; the rest is never looked at.
   const found = readPastedErrors(text.slice(0, PASTE_LIMIT + 1));
-  const detections = pastedDetections(found, { source: 'paste', privateWindow: false, now: deps.now(), userAgent: deps.userAgent() });
-  if (detections.length > 0) await deps.detections.savePasted(detections);
+  const privateWindow = privateTabId !== undefined;
+  const detections = pastedDetections(found, { source: 'paste', tabId: privateTabId, privateWindow, now: deps.now(), userAgent: deps.userAgent() }).slice(0, privateWindow ? 1 : undefined);
+  if (detections.length > 0) await (privateWindow ? deps.detections.save(detections[0]) : deps.detections.savePasted(detections));
   return { found: detections.length, cut: found.cut };
 }
 
@@ -45,7 +50,9 @@ export function listenForExplainRequests(event: MessageEvent<Runtime.MessageSend
   event.addListener((message, sender) => {
     const { type, text, address, tabId, privateWindow } = (message ?? {}) as Record<string, unknown>;
     if (type !== EXPLAIN || !trusted(sender)) return undefined;
-    if (typeof text === 'string') return explainText(text, deps);
+    const privateTab = privateWindow === true && Number.isInteger(tabId) && (tabId as number) >= 0 ? (tabId as number) : undefined;
+    // A private window's text without its tab has nowhere private to go: it is not kept.
+    if (typeof text === 'string') return privateWindow === true && privateTab === undefined ? undefined : explainText(text, deps, privateTab);
     if (typeof address === 'string' && Number.isInteger(tabId) && (tabId as number) >= 0) return explainAddress(address, tabId as number, privateWindow === true, deps);
     return undefined;
   });

@@ -7,7 +7,7 @@ export const EXPLAIN_MENU_ID = 'explain';
 export interface ContextMenusApi {
   create(properties: { id: string; title: string; contexts: ['selection'] }): unknown;
   removeAll(): Promise<void>;
-  onClicked: BrowserEvent<(info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; windowId?: number }) => void>;
+  onClicked: BrowserEvent<(info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; windowId?: number; incognito?: boolean }) => void>;
 }
 
 /**
@@ -20,9 +20,12 @@ export interface ContextMenusApi {
 export function offerSelectionMenu(menus: ContextMenusApi, title: string, deps: ExplainDeps, openHelp: (tabId: number, windowId: number | undefined) => Promise<unknown>): () => Promise<void> {
   menus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== EXPLAIN_MENU_ID || typeof info.selectionText !== 'string') return;
-    if (tab?.id !== undefined && tab.id >= 0) void openHelp(tab.id, tab.windowId);
+    const tabId = tab?.id !== undefined && tab.id >= 0 ? tab.id : undefined;
+    if (tabId !== undefined) void openHelp(tabId, tab?.windowId);
+    // A private window's selection stays with its tab (explainText); without its tab it is not kept.
+    if (tab?.incognito && tabId === undefined) return;
     const text = info.selectionText;
-    void deps.otherPagesAllowed().then((allowed) => (allowed ? explainText(text, deps) : undefined));
+    void deps.otherPagesAllowed().then((allowed) => (allowed ? explainText(text, deps, tab?.incognito ? tabId : undefined) : undefined));
   });
   // One change at a time: a second `create` before the first `removeAll` ended would be refused as a duplicate.
   let queue = Promise.resolve();

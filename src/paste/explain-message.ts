@@ -12,7 +12,7 @@ export const PASTE_LIMIT = 200_000;
 export const ADDRESS_LIMIT = 16_000;
 
 export type ExplainMessage =
-  | { type: typeof EXPLAIN; text: string }
+  | { type: typeof EXPLAIN; text: string; tabId?: number; privateWindow?: true }
   | { type: typeof EXPLAIN; address: string; tabId: number; privateWindow: boolean };
 
 export interface ExplainAnswer {

@@ -7,12 +7,12 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Runtime } from 'webextension-polyfill';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPopupConnector } from '../../popup/connector';
 import { Popup } from '../../popup/Popup';
 import { startBackground } from '../../src/background/start-background';
 import { NO_TAB, type Detection } from '../../src/detection/detection';
-import { PASTED_KEY, tabKey } from '../../src/detection/detection-keys';
+import { LATEST_KEY, PASTED_KEY, tabKey } from '../../src/detection/detection-keys';
 import { EXPLAIN, PASTE_LIMIT } from '../../src/paste/explain-message';
 import { lookupPack } from '../../src/lookups/lookup-pack';
 import { formatDetails } from '../../src/ticket/format-details';
@@ -75,6 +75,17 @@ describe('background: explaining pasted text', () => {
     expect(await browser.storage.session.get(null)).toEqual({});
   });
 
+  it("text from a private window stays with that window's tab: its first error, never the pasted list or the latest every window reads", async () => {
+    expect(await send({ type: EXPLAIN, text: CLI, tabId: 5, privateWindow: true })).toEqual({ found: 1, cut: false });
+    const stored = await browser.storage.session.get(null);
+    expect(stored[tabKey(5)]).toMatchObject({ requestId: '64908389-2527-4188-8ba4-29b9e76e3c00', source: 'paste', tabId: 5, privateWindow: true });
+    expect(stored).not.toHaveProperty(PASTED_KEY);
+    expect(stored).not.toHaveProperty(LATEST_KEY);
+    // Said to be private, but with no tab to keep it: nothing is kept at all.
+    expect(await send({ type: EXPLAIN, text: CLI, privateWindow: true })).toBeUndefined();
+    expect(Object.keys(await browser.storage.session.get(null))).toEqual([tabKey(5)]);
+  });
+
   it("reads an app's address as that tab's error, keeping only the app's origin", async () => {
     const address = 'https://app.contoso.example/signin-oidc?error=interaction_required&error_description=AADSTS53003%3a+Access+has+been+blocked+by+Conditional+Access+policies.%0d%0aTrace+ID%3a+36a9bfd2-0233-4b3b-b947-5ed41fa7a600%0d%0aCorrelation+ID%3a+85b60f58-62ff-4d26-b249-6a0229ba280e%0d%0aTimestamp%3a+2023-05-29+05%3a46%3a34Z&state=secret-state';
     expect(await send({ type: EXPLAIN, address, tabId: 5, privateWindow: false })).toEqual({ found: 1, cut: false });
@@ -119,6 +130,23 @@ describe('help view for pasted text', () => {
     expect(view.querySelector('.details')?.textContent).toContain('2f8ccb7a-459e-44fb-b615-232475945800');
     // The paste box stays reachable from the help view.
     expect(view.querySelector('details.paste-more textarea')).not.toBeNull();
+  });
+
+  it('in a private window, pasting keeps the error with that tab only, and the help shows it', async () => {
+    await browser.windows.create({ focused: true });
+    const tab = await browser.tabs.create({ url: 'https://example.com/', active: true });
+    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ ...tab, incognito: true } as never);
+    const view = await showPopup();
+    view.querySelector('textarea')!.value = CLI;
+    await act(async () => {
+      view.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      await settled();
+      await settled();
+    });
+    expect(view.querySelector('.details')?.textContent).toContain('64908389-2527-4188-8ba4-29b9e76e3c00');
+    const stored = await browser.storage.session.get(null);
+    expect(stored[tabKey(tab.id!)]).toMatchObject({ source: 'paste', privateWindow: true });
+    expect(stored).not.toHaveProperty(PASTED_KEY);
   });
 
   it('text with no error says so, and the empty view stays', async () => {
@@ -190,6 +218,16 @@ describe('explain this page, and selected text', () => {
     await settled();
     expect(browser.action.openPopup).toHaveBeenCalledWith({ windowId: 2 });
     expect((await pasted())?.map((d) => d.requestId)).toEqual(['64908389-2527-4188-8ba4-29b9e76e3c00', '2f8ccb7a-459e-44fb-b615-232475945800', undefined]);
+  });
+
+  it('selected text in a private window stays with its tab, never in the pasted list', async () => {
+    await settled();
+    browser.contextMenus.click({ menuItemId: 'explain', selectionText: CLI }, { id: 9, windowId: 2, incognito: true } as never);
+    await settled();
+    await settled();
+    const stored = await browser.storage.session.get(null);
+    expect(stored[tabKey(9)]).toMatchObject({ source: 'paste', tabId: 9, privateWindow: true });
+    expect(stored).not.toHaveProperty(PASTED_KEY);
   });
 
   it('the menu item goes when policy turns it off, and comes back when policy allows it again', async () => {

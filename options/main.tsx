@@ -1,14 +1,13 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { t } from '../src/extension/i18n';
-import { DIRECTION_MESSAGE } from '../src/extension/page-direction';
+import { setPageLanguage } from '../src/extension/page-direction';
 import { saveThroughBackground } from '../src/extension/settings-message';
 import { createSettingsStore } from '../src/settings/settings-store';
 import { OptionsApp } from './OptionsApp';
 
-document.documentElement.lang = chrome.i18n.getUILanguage();
-// Right to left in Arabic and Hebrew: the message follows the language shown (src/extension/page-direction.ts).
-document.documentElement.dir = chrome.i18n.getMessage(DIRECTION_MESSAGE);
+// Right to left in Arabic and Hebrew (src/extension/page-direction.ts).
+setPageLanguage(document.documentElement);
 document.title = t('optionsHeading');
 // The page reads storage itself but writes only through the background, which checks who asks.
 const store = { ...createSettingsStore(browser.storage), save: saveThroughBackground((message) => browser.runtime.sendMessage(message)) };

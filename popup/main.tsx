@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { t } from '../src/extension/i18n';
-import { DIRECTION_MESSAGE } from '../src/extension/page-direction';
+import { setPageLanguage } from '../src/extension/page-direction';
 import { nativeBrowser } from '../src/extension/native-browser';
 import { createPopupConnector } from './connector';
 import { Popup } from './Popup';
@@ -9,9 +9,8 @@ import { Popup } from './Popup';
 const connector = createPopupConnector(nativeBrowser(), location.search, navigator.clipboard);
 // Read storage first thing, not in an effect after a first empty frame: the popup paints once, complete.
 const first = connector.readFirst();
-document.documentElement.lang = chrome.i18n.getUILanguage();
-// Right to left in Arabic and Hebrew: the message follows the language shown (src/extension/page-direction.ts).
-document.documentElement.dir = chrome.i18n.getMessage(DIRECTION_MESSAGE);
+// Right to left in Arabic and Hebrew (src/extension/page-direction.ts).
+setPageLanguage(document.documentElement);
 document.title = t('extensionName');
 // index.html loads this script async, so that it runs (and reads) while the stylesheets still
 // load, and the build marks it blocking="render", so that it runs before the first frame

@@ -6,3 +6,9 @@
  * texts stay left to right inside.
  */
 export const DIRECTION_MESSAGE = 'dir';
+
+/** Gives an extension page the browser's UI language and its direction, before anything is drawn. */
+export function setPageLanguage(root: HTMLElement): void {
+  root.lang = chrome.i18n.getUILanguage();
+  root.dir = chrome.i18n.getMessage(DIRECTION_MESSAGE);
+}

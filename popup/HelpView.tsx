@@ -63,13 +63,15 @@ export function HelpView({ detection, fromElsewhere, advice, helpdesk, errorTime
   const cause = firstSentence(advice.whatHappened);
   const moreAboutCause = advice.whatHappened.slice(cause.length).trim();
   // The private-window step says it already, and says what to do.
+  const fromAppAddress = detection.source === 'address' && detection.appOrigin;
   const privateNote = detection.privateWindow && !advice.steps.some((step) => step.id === 'normal_window');
 
   return (
     <main class="help">
       <BrandHeader t={t} />
-      {fromElsewhere && <p class="where">{t('seenElsewhere', [timeAgo(seen, now, language, t), detection.host])}</p>}
-      {detection.source && (
+      {/* An error read from an app's address was seen on the app's page, not on Microsoft's: that page is named, and not called "this page". */}
+      {fromElsewhere && <p class="where">{t('seenElsewhere', [timeAgo(seen, now, language, t), fromAppAddress ? fromAppAddress.split('//')[1] : detection.host])}</p>}
+      {detection.source && !(fromElsewhere && fromAppAddress) && (
         <p class="where">
           {t(detection.source === 'paste' ? 'fromPaste' : 'fromAddress')}
           {detection.pasteCut && ` ${t('pasteCut')}`}

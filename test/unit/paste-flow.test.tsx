@@ -202,6 +202,16 @@ describe('explain this page, and selected text', () => {
     const first = await connector.readFirst();
     await act(() => render(<Popup connector={connector} first={first} t={english} />, container!));
     expect(container.querySelector('.where')?.textContent).toBe(english('fromAddress'));
+
+    // From another tab the same error is named as seen on the app's page, never as "this page's address".
+    await act(() => render(null, container!));
+    await browser.tabs.create({ url: 'https://intranet.contoso.example/', active: true });
+    const elsewhere = await connector.readFirst();
+    expect(elsewhere.shown).toMatchObject({ fromElsewhere: true, detection: { source: 'address' } });
+    await act(() => render(<Popup connector={connector} first={elsewhere} t={english} />, container!));
+    const lines = [...container.querySelectorAll('.where')].map((line) => line.textContent);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('on app.contoso.example, in another tab or an earlier page.');
   });
 
   it('an organisation that turns it off: no address is read', async () => {

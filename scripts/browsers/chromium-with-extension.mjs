@@ -36,14 +36,17 @@ async function firstServiceWorker(context, timeout = 30_000) {
  * With `backForwardCache`, pages can be restored from the back/forward cache (Playwright turns it off by default).
  * `timezoneId` (e.g. "Europe/Berlin") sets the pages' clock zone, as the person's computer would.
  * `isMobile` and `hasTouch` make every page a phone's: the viewport meta tag counts, and taps are touches.
- * @param {{ headless?: boolean, userAgent?: string, locale?: string, timezoneId?: string, colorScheme?: 'light'|'dark', extensionDir?: string | null, extraArgs?: string[], backForwardCache?: boolean, isMobile?: boolean, hasTouch?: boolean }} [options]
+ * `display` (an X display such as ":5", from real-input.mjs) shows the browser in a real window
+ * there, for tests that type on a real keyboard; the browser is headless otherwise.
+ * @param {{ display?: string, headless?: boolean, userAgent?: string, locale?: string, timezoneId?: string, colorScheme?: 'light'|'dark', extensionDir?: string | null, extraArgs?: string[], backForwardCache?: boolean, isMobile?: boolean, hasTouch?: boolean }} [options]
  */
 export async function launchOffline(options = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sbh-chromium-'));
   const extensionDir = options.extensionDir === undefined ? CHROME_DIST : options.extensionDir;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: options.headless ?? true,
+    headless: options.display ? false : (options.headless ?? true),
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     userAgent: options.userAgent,
     locale: options.locale,
     timezoneId: options.timezoneId,
@@ -63,6 +66,7 @@ export async function launchOffline(options = {}) {
       '--no-first-run',
       // The browser's UI language, which chrome.i18n follows: a Chromium locale such as "de" or "pt-BR".
       ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...(options.display ? ['--window-position=0,0'] : []),
       ...(options.extraArgs ?? []),
     ],
   });
@@ -98,7 +102,7 @@ export async function launchOffline(options = {}) {
 }
 
 /**
- * @param {{ headless?: boolean, userAgent?: string, locale?: string, timezoneId?: string, colorScheme?: 'light'|'dark', extensionDir?: string, extraArgs?: string[], backForwardCache?: boolean, isMobile?: boolean, hasTouch?: boolean }} [options]
+ * @param {{ display?: string, headless?: boolean, userAgent?: string, locale?: string, timezoneId?: string, colorScheme?: 'light'|'dark', extensionDir?: string, extraArgs?: string[], backForwardCache?: boolean, isMobile?: boolean, hasTouch?: boolean }} [options]
  */
 export async function launchWithExtension(options = {}) {
   const offline = await launchOffline({ ...options, extensionDir: options.extensionDir ?? CHROME_DIST });

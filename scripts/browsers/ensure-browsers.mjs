@@ -1,13 +1,22 @@
-// Makes sure Debian's browsers are there for the real-browser tests and the main job.
+// Makes sure Debian's browsers (and the virtual screen some tests type on) are there for the
+// real-browser tests and the main job.
 // Playwright's and Puppeteer's own browser downloads can't work here (only npm and Debian's
 // archive are reachable), so we use Debian's packages: installed with apt when running as root,
 // else a message saying how.
-// Usage: node scripts/browsers/ensure-browsers.mjs [chromium] [firefox-esr]   (default: both)
+// Usage: node scripts/browsers/ensure-browsers.mjs [chromium] [firefox-esr] [xvfb] ...   (default: all)
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /** @type {Record<string, string>} */
-const known = { chromium: '/usr/bin/chromium', 'firefox-esr': '/usr/bin/firefox-esr' };
+const known = {
+  chromium: '/usr/bin/chromium',
+  'firefox-esr': '/usr/bin/firefox-esr',
+  // A virtual screen and a real keyboard on it, for the tests of what only real input grants
+  // (scripts/browsers/real-input.mjs): Xvfb, xdotool, and xwininfo to see a menu open.
+  xvfb: '/usr/bin/Xvfb',
+  xdotool: '/usr/bin/xdotool',
+  'x11-utils': '/usr/bin/xwininfo',
+};
 const asked = process.argv.slice(2);
 const packages = (asked.length ? asked : Object.keys(known)).filter((pkg) => !existsSync(known[pkg]));
 if (packages.length === 0) process.exit(0);

@@ -4,8 +4,9 @@
 // the context menu is drawn outside the page). So: the built extension as shipped can't read an
 // app's address unasked, and has the shortcut and the menu item; and a copy of it whose manifest
 // grants the app's origin, standing in for the grant a click gives (the same tab URL in
-// tabs.query), reads the error from the address through the real popup and background. The
-// README lists what was checked by hand.
+// tabs.query), reads the error from the address through the real popup and background. The grant
+// itself, from a real key press and a real menu, is chromium-real-keyboard.test.ts; the README
+// lists what was checked by hand.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +44,22 @@ describe('Chromium: the extension as shipped', () => {
     const granted = await worker.evaluate(() => chrome.permissions.getAll());
     expect(granted.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
     expect(granted.origins?.every((origin) => /^https:\/\/login[.-]/.test(origin))).toBe(true);
+  });
+
+  it("adds no warning to the install prompt: Chromium's own warnings for the manifest are those of the sign-in hosts alone", async () => {
+    const manifest = JSON.parse(readFileSync(join(CHROME_DIST, 'manifest.json'), 'utf8'));
+    const { commands: _shortcut, ...withoutShortcut } = manifest;
+    const before = { ...withoutShortcut, permissions: ['storage'] };
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
+    // What the install prompt lists (chrome.management needs no permission for this call).
+    const warnings = (m: unknown) => page.evaluate((text) => chrome.management.getPermissionWarningsByManifest(text), JSON.stringify(m));
+    const shipped = await warnings(manifest);
+    expect(shipped).toEqual(await warnings(before));
+    expect(shipped).toEqual(['Read and change your data on a number of websites']);
+    // The check sees a new warning where there is one: "tabs" would add reading the browsing history.
+    expect(await warnings({ ...manifest, permissions: [...manifest.permissions, 'tabs'] })).toHaveLength(2);
+    await page.close();
   });
 
   it('has the toolbar shortcut that grants activeTab, and the menu item on selected text', async () => {

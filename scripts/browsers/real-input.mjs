@@ -41,13 +41,21 @@ export function keyboardOn(display) {
   /** @param {string[]} args */
   const xdotool = (args) => execFileSync('xdotool', args, { env, encoding: 'utf8' });
   /** The ids of the top-level windows X shows now (the browser's window, and its menu while it is open). */
+  /** Whether X shows the window now; one that went away since it was listed is not shown. @param {string} id */
+  const isViewable = (id) => {
+    try {
+      return /Map State: IsViewable/.test(execFileSync('xwininfo', ['-id', id], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    } catch {
+      return false;
+    }
+  };
   /** @returns {Set<string>} */
   const shownWindows = () =>
     new Set(
       execFileSync('xwininfo', ['-root', '-children'], { env, encoding: 'utf8' })
         .split('\n')
         .map((line) => /^\s+(0x[0-9a-f]+) /.exec(line)?.[1])
-        .filter(/** @returns {id is string} */ (id) => id !== undefined && /Map State: IsViewable/.test(execFileSync('xwininfo', ['-id', id], { env, encoding: 'utf8' }))),
+        .filter(/** @returns {id is string} */ (id) => id !== undefined && isViewable(id)),
     );
   return {
     /** Gives the keyboard to the browser window whose class is `windowClass` (e.g. "chromium"). @param {string} windowClass */

@@ -19,14 +19,17 @@ export const MOZ_EXTENSION_UUID = '5b0d3c6e-2f1a-4c8b-9e7d-6a5f4b3c2d1e';
 const EXTENSION_PAGE_TIMEOUT = 10_000;
 
 /**
- * @param {{ headless?: boolean, extensionDir?: string, prefs?: Record<string, unknown> }} [options]
+ * `display` (an X display from scripts/browsers/real-input.mjs) shows Firefox in a real window
+ * there, for the tests that type on a real keyboard; it is headless otherwise.
+ * @param {{ display?: string, headless?: boolean, extensionDir?: string, prefs?: Record<string, unknown> }} [options]
  */
 export async function launchFirefoxWithExtension(options = {}) {
   const extensionDir = options.extensionDir ?? FIREFOX_DIST;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
-    headless: options.headless ?? true,
+    headless: options.display ? false : (options.headless ?? true),
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     // Lets the tests open moz-extension:// pages and, for the private-window case, act as the
     // person would in Firefox's own UI (open a private window, allow the add-on there).
     args: ['--remote-allow-system-access'],

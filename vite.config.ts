@@ -38,7 +38,7 @@ function manifestFor(target: Target): ManifestV3Export {
     // Help menu, never the popup (seen in Firefox ESR under test/e2e/firefox-real-keyboard.test.ts;
     // which letter each menu takes depends on the language). Ctrl+Alt is not a menu key there. On a
     // Mac, Firefox has no menu access keys and Command+Option+H is the system's "Hide Others".
-    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+H', windows: 'Ctrl+Alt+H', linux: 'Ctrl+Alt+H' } } },
+    commands: { _execute_action: { suggested_key: { ...baseManifest.commands._execute_action.suggested_key, windows: 'Ctrl+Alt+H', linux: 'Ctrl+Alt+H' } } },
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,

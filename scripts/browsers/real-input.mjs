@@ -40,7 +40,6 @@ export function keyboardOn(display) {
   const env = { ...process.env, DISPLAY: display };
   /** @param {string[]} args */
   const xdotool = (args) => execFileSync('xdotool', args, { env, encoding: 'utf8' });
-  /** The ids of the top-level windows X shows now (the browser's window, and its menu while it is open). */
   /** Whether X shows the window now; one that went away since it was listed is not shown. @param {string} id */
   const isViewable = (id) => {
     try {
@@ -49,7 +48,7 @@ export function keyboardOn(display) {
       return false;
     }
   };
-  /** @returns {Set<string>} */
+  /** The ids of the top-level windows X shows now (the browser's window, and its menu while it is open). @returns {Set<string>} */
   const shownWindows = () =>
     new Set(
       execFileSync('xwininfo', ['-root', '-children'], { env, encoding: 'utf8' })

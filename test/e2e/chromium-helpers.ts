@@ -35,6 +35,12 @@ export function useChromium(options: LaunchOptions = {}, setUp?: (browser: Brows
   });
 }
 
+/** Whether Chromium holds the "Explain this sign-in error" item: contextMenus.update fails for an id that does not exist. */
+export async function hasMenuItem(browser: Browser): Promise<boolean> {
+  const worker = await browser.worker();
+  return worker.evaluate(() => new Promise<boolean>((resolve) => chrome.contextMenus.update('explain', {}, () => resolve(!chrome.runtime.lastError))));
+}
+
 /** Everything in the extension's session storage (the only place detections are kept). */
 export async function sessionStorage(browser: Browser): Promise<Record<string, Detection>> {
   const worker = await browser.worker();

@@ -11,12 +11,10 @@ import { WINDOWS_CHROME_UA, launchWithExtension, tabIdOf } from '../../scripts/b
 import { keyboardOn, startVirtualDisplay } from '../../scripts/browsers/real-input.mjs';
 import { waitUntil } from '../../scripts/browsers/wait-until.mjs';
 import { PASTED_KEY } from '../../src/detection/detection-keys';
-import { type Browser, sessionStorage, visit } from './chromium-helpers';
+import { APP_ADDRESS_WITH_ERROR } from './app-error-address';
+import { type Browser, hasMenuItem, sessionStorage, visit } from './chromium-helpers';
 import { removePolicy, writePolicy } from './policy';
 
-const APP = 'https://app.contoso.example/signin-oidc';
-const QUERY =
-  '?error=interaction_required&error_description=AADSTS53003%3a+Access+has+been+blocked+by+Conditional+Access+policies.+The+access+policy+does+not+allow+token+issuance.%0d%0aTrace+ID%3a+36a9bfd2-0233-4b3b-b947-5ed41fa7a600%0d%0aCorrelation+ID%3a+85b60f58-62ff-4d26-b249-6a0229ba280e%0d%0aTimestamp%3a+2023-05-29+05%3a46%3a34Z&state=app-state-1234';
 const APP_PAGE = '<!doctype html><title>Contoso Expenses</title><p>Signing you in…</p>';
 const INTRANET = 'https://intranet.contoso.example/';
 const INTRANET_PAGE = '<!doctype html><title>Intranet</title><p>Welcome';
@@ -73,12 +71,6 @@ async function focusTab(state: ReturnType<typeof useChromiumOnScreen>, page: Pag
   return tabId;
 }
 
-/** Whether Chromium holds the menu item: update fails for an id that does not exist. */
-async function hasMenuItem(browser: Browser): Promise<boolean> {
-  const worker = await browser.worker();
-  return worker.evaluate(() => new Promise<boolean>((resolve) => chrome.contextMenus.update('explain', {}, () => resolve(!chrome.runtime.lastError))));
-}
-
 describe('Chromium, real keyboard: Alt+Shift+H and the menu item on selected text', () => {
   const state = useChromiumOnScreen();
 
@@ -92,7 +84,7 @@ describe('Chromium, real keyboard: Alt+Shift+H and the menu item on selected tex
   });
 
   it('Alt+Shift+H on an app page with an error in its address: the popup explains it, read with the grant the key press gave', async () => {
-    const page = await visit(state.browser, `${APP}${QUERY}`, APP_PAGE);
+    const page = await visit(state.browser, APP_ADDRESS_WITH_ERROR, APP_PAGE);
     const tabId = await focusTab(state, page);
     expect(Object.keys(await sessionStorage(state.browser))).not.toContain(`tab:${tabId}`);
     state.keyboard.press('alt+shift+h');
@@ -148,7 +140,7 @@ describe('Chromium, real keyboard, with explainOtherPages false by policy', () =
   it('Alt+Shift+H on an app page with an error in its address reads nothing, and the menu item is gone', async () => {
     const worker = await state.browser.worker();
     await waitUntil('the policy, read', () => worker.evaluate(async () => (await chrome.storage.managed.get('explainOtherPages')).explainOtherPages === false), { timeout: 15_000 });
-    const page = await visit(state.browser, `${APP}${QUERY}`, APP_PAGE);
+    const page = await visit(state.browser, APP_ADDRESS_WITH_ERROR, APP_PAGE);
     const tabId = await focusTab(state, page);
     state.keyboard.press('alt+shift+h');
     await popupShowing(state.viewer, 'No blocked sign-in seen');

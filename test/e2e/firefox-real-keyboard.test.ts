@@ -7,12 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyboardOn, startVirtualDisplay } from '../../scripts/browsers/real-input.mjs';
 import { waitUntil } from '../../scripts/browsers/wait-until.mjs';
 import { type Firefox, sessionStorage } from './firefox-helpers';
+import { APP_ADDRESS_WITH_ERROR } from './app-error-address';
 import { launchFirefoxWithExtension } from './firefox-with-extension.mjs';
 import { PASTED_KEY } from '../../src/detection/detection-keys';
 
-const APP = 'https://app.contoso.example/signin-oidc';
-const QUERY =
-  '?error=interaction_required&error_description=AADSTS53003%3a+Access+has+been+blocked+by+Conditional+Access+policies.+The+access+policy+does+not+allow+token+issuance.%0d%0aTrace+ID%3a+36a9bfd2-0233-4b3b-b947-5ed41fa7a600%0d%0aCorrelation+ID%3a+85b60f58-62ff-4d26-b249-6a0229ba280e%0d%0aTimestamp%3a+2023-05-29+05%3a46%3a34Z&state=app-state-1234';
 
 const CHAT = 'https://chat.contoso.example/thread/42';
 /** `az login` output as printed on 2026-02-17 (test/fixtures/real/53003-client-error-strings.txt, from azure-cli issue 32809). */
@@ -51,7 +49,7 @@ describe('Firefox ESR, real keyboard', () => {
 
   it('Ctrl+Alt+H on an app page with an error in its address: the popup explains it, read with the grant the key press gave', async () => {
     await ff.sessionStorage(); // the extension page that reads the popup, opened before the app's tab
-    const page = await ff.visit(`${APP}${QUERY}`, '<!doctype html><title>Contoso Expenses</title><p>Signing you in…</p>');
+    const page = await ff.visit(APP_ADDRESS_WITH_ERROR, '<!doctype html><title>Contoso Expenses</title><p>Signing you in…</p>');
     await page.bringToFront();
     expect(JSON.stringify(await sessionStorage(ff))).not.toContain('36a9bfd2');
     await keyboard.focusWindow('firefox');

@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { budgetsPlugin } from './scripts/build/budgets-plugin.ts';
 import { compactHtmlPlugin } from './scripts/build/compact-html-plugin.ts';
+import { earlyScriptPlugin } from './scripts/build/early-script-plugin.ts';
 import { compactJsonPlugin } from './scripts/build/compact-json-plugin.ts';
 import { buildMessageIds, localesPlugin, manifestMessages } from './scripts/build/locales-plugin.ts';
 import { messageIdsInCodePlugin, namesAskedOnlyByLiteral } from './scripts/build/message-ids-in-code-plugin.ts';
@@ -78,6 +79,7 @@ export default defineConfig(({ mode, command }) => {
       crx({ manifest, browser: target, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
       polyfillPlugin(),
       renderBlockingPlugin('popup/index.html'),
+      earlyScriptPlugin(import.meta.dirname, 'popup/index.html', 'popup/read-early.js'),
       compactHtmlPlugin(),
       schemaPlugin(manifest),
       localesPlugin(LOCALES_DIR, NAMED_MESSAGES, unlistedOnce),
@@ -94,7 +96,7 @@ export default defineConfig(({ mode, command }) => {
       terserOptions: { ecma: 2020, module: true, toplevel: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } },
       // Chrome 116+ and Firefox 140+ preload modules themselves; the polyfill is dead weight.
       modulePreload: { polyfill: false },
-      // Three files for the popup, not four: see scripts/build/popup-chunks.ts.
+      // One script file for the popup: see scripts/build/popup-chunks.ts.
       rolldownOptions: { output: { codeSplitting: { groups: POPUP_CHUNK_GROUPS } } },
     },
   };

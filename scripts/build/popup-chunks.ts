@@ -1,16 +1,17 @@
 /**
  * How the build splits the popup's code into files. Each file is one more request the browser
- * must answer, and one more response the popup's page must handle, before the popup can run: on a
- * busy two-CPU machine each costs it about 2 ms of main-thread time (see BENCHMARKS.md). Left to
- * itself the bundler makes one chunk for each set of pages that share code, so the popup loaded
- * four: its own, the settings (shared by all three pages), the detection store (shared with the
- * background) and Preact with the ticket code (shared with the options page). This puts everything
- * the popup shares with another page in one chunk: two files. Each file is compressed on its own
- * (scripts/build/budgets.ts), and one file of what was two compresses about 700 bytes smaller
- * than the two (README, "Size and speed"). The price: the options page loads the small detection
- * store it does not use, and the background loads Preact and the advice and ticket code, which it
- * never runs (none of it does anything when loaded; it touches no page). One single file for the
- * popup would duplicate about 10 KiB of shared code and break the package budget.
+ * must answer, and one more response the popup's page must handle, before the popup can run:
+ * the browser answers each request for an extension file tens of milliseconds later, and the
+ * popup's first frame waits for the last (BENCHMARKS.md, "Popup's own share"). Left to itself the
+ * bundler makes one chunk for each set of pages that share code, so the popup loaded four files:
+ * its own, the settings (shared by all three pages), the detection store (shared with the
+ * background) and Preact with the ticket code (shared with the options page). This puts all the
+ * popup's code, its own included, in one chunk, which the background and the options page load
+ * too: the popup's page loads one script file, and no code is in the package twice. The price:
+ * the background and the options page load the popup's code (and the options page the small
+ * detection store) and never run it: popup/main.tsx starts the popup only on the popup's page,
+ * and nothing else in it does anything when loaded. Each file is compressed on its own
+ * (scripts/build/budgets.ts): one file of what were two compresses about 700 bytes smaller.
  */
 
 /** The part of the bundler's module graph this needs (rolldown's ModuleInfo). */
@@ -50,10 +51,20 @@ export function pagesReaching(id: string, graph: ModuleGraph): Set<Page> {
   return pages;
 }
 
-/** The chunk name for modules the popup and another page import; null leaves a module to the bundler. */
+/**
+ * The chunk name for the popup's code and what it shares; null leaves a module to the bundler.
+ * Every script module the popup reaches goes into the one chunk, its own too: the popup's page
+ * then loads one script file, which the build names in its HTML (the page's entry chunk is left
+ * empty and dropped). A stylesheet goes there only when another page shares it, as theme.css:
+ * the popup's own stylesheet must not reach the options page. The HTML page module stays with
+ * its page, so each page keeps its own stylesheet, after the shared one.
+ */
 export function sharedByPopup(id: string, graph: ModuleGraph): string | null {
+  if (/\.html(?:$|\?)/.test(id)) return null;
   const pages = pagesReaching(id, graph);
-  return pages.has('popup') && pages.size > 1 ? 'shared' : null;
+  if (!pages.has('popup')) return null;
+  const stylesheet = /\.css(?:$|\?)/.test(id);
+  return !stylesheet || pages.size > 1 ? 'shared' : null;
 }
 
 /** The code-splitting groups for vite.config.ts (rolldown's output.codeSplitting.groups). */

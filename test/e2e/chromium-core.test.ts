@@ -7,6 +7,7 @@ import { badge, openPopup, recordStoredDetections, sessionStorage, useChromium, 
 import { knownPositivePage } from './known-positive';
 import { flowSecrets, loadFixtures } from '../fixtures/index.mjs';
 import { noticeButton } from './notice';
+import { tabKey } from '../../src/detection/detection-keys';
 
 const fixtures = loadFixtures();
 const positives = fixtures.filter((f) => f.expected);
@@ -55,6 +56,25 @@ describe('Chromium: detection, badge, popup, copy, ticket', () => {
     // Page text is shown as text: the hostile fixture's markup must not become elements.
     expect(await popup.locator('.help :is(img, svg, script, iframe):not(.brand img)').count()).toBe(0);
 
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('Chromium: the popup\'s first reads', () => {
+  it('runs read-early.js, whose reads of storage the popup then shows', async () => {
+    // popup/read-early.js reads storage before the popup's own script has arrived (BENCHMARKS.md);
+    // test/e2e/budgets.test.ts checks that the page asks for it first.
+    const known = knownPositivePage();
+    const { page, detection } = await visitAndDetect(browser, { name: 'known positive', ...known, expected: null }, (d) => d.requestId === known.requestId);
+    const popup = await openPopup(browser, detection.tabId);
+    await expect.poll(() => popup.locator('.contact').innerText()).toContain(known.requestId);
+    const seen = await popup.evaluate(async () => {
+      const first = (window as unknown as { signInBlockHelperFirstReads?: { session: Promise<Record<string, unknown>>; activeTab?: unknown } }).signInBlockHelperFirstReads;
+      return { session: first && Object.keys(await first.session), askedForTab: first?.activeTab !== undefined };
+    });
+    expect(seen.session, 'the reads ran and read the detection').toContain(tabKey(detection.tabId));
+    expect(seen.askedForTab, 'opened for a tab (?tab=): no query for the active one').toBe(false);
     await popup.close();
     await page.close();
   });

@@ -98,6 +98,12 @@ describe('Firefox: detection, badge, popup, copy, ticket', () => {
     expect(await popup.evaluate(() => location.href)).toBe(`moz-extension://${ff.uuid}/popup/index.html?tab=${detection.tabId}`);
     // The full list is one tap away (the IDs are in view above it), drawn right after the first screen.
     await popup.waitForSelector('details.all-details');
+    // popup/read-early.js read storage first; Firefox's storage.managed rejects without policies.json, which leaves that read to the popup.
+    const first = await popup.evaluate(async () => {
+      const reads = (window as unknown as { signInBlockHelperFirstReads?: { session: Promise<Record<string, unknown>>; managed: Promise<unknown> } }).signInBlockHelperFirstReads;
+      return reads && { session: Object.keys(await reads.session), managedRead: (await reads.managed) !== undefined };
+    });
+    expect(first).toEqual({ session: expect.arrayContaining([tabKey(detection.tabId)]), managedRead: false });
     await popup.$eval('details.all-details', (d) => ((d as HTMLDetailsElement).open = true));
     for (const value of [expected.errorCode, expected.requestId, expected.correlationId, expected.timestamp]) {
       await expect.poll(() => text(popup, '.details')).toContain(value!);

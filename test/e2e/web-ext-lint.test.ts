@@ -35,8 +35,8 @@ const describeMessage = (m: LintMessage) => `${m.code} ${m.file ?? ''}${m.line ?
 
 /**
  * The files the content script runs, and the background's own (from the manifest, with the chunks
- * they import), minus the chunk the background shares with the popup: that one holds Preact for the
- * popup (scripts/build/popup-chunks.ts), which the background loads but never renders with.
+ * they import), minus the chunk the background shares with the popup: that one is the popup's code,
+ * Preact included (scripts/build/popup-chunks.ts), which the background loads but never runs.
  */
 function privilegedScripts(ui: Set<string>): Set<string> {
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));

@@ -4,7 +4,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPopupConnector, type PopupConnector, type PopupData } from '../../popup/connector';
+import { createPopupConnector, type PopupBrowser, type PopupConnector, type PopupData } from '../../popup/connector';
+import { withFirstReads } from '../../popup/first-reads';
 import { createConnectorMock } from './helpers/popup-connector-mock';
 import { Popup } from '../../popup/Popup';
 import { COPIED_SHOWN_MS } from '../../popup/CopyButton';
@@ -16,6 +17,7 @@ import { mergeSettings } from '../../src/settings/merge-settings';
 import { USER_SETTINGS_KEY } from '../../src/settings/settings-store';
 import { english } from './helpers/english';
 import { freshFakeBrowser, settled, type FakeBrowser } from './helpers/fake-browser';
+import { runReadEarly } from './helpers/read-early';
 import { REGISTERED_WINDOWS_53003 } from './helpers/sample-detections';
 
 const HERE: Detection = { ...REGISTERED_WINDOWS_53003, tabId: 4 };
@@ -133,7 +135,12 @@ describe('popup with the mock connector', () => {
   });
 });
 
-describe('popup with the browser’s connector', () => {
+// Each case twice: the popup as it reads by itself, and with its first reads answered by what
+// read-early.js asked for as the page opened (popup/first-reads.ts): the two must not differ.
+describe.each([
+  { name: 'the browser’s connector', browserFor: (browser: FakeBrowser, _search: string): PopupBrowser => browser },
+  { name: 'the browser’s connector and its first reads', browserFor: (browser: FakeBrowser, search: string) => withFirstReads(browser, runReadEarly(browser, search)) },
+])('popup with $name', ({ browserFor }) => {
   let browser: FakeBrowser;
   const clipboard = { writeText: vi.fn(async (_text: string) => {}) };
   beforeEach(async () => {
@@ -142,7 +149,7 @@ describe('popup with the browser’s connector', () => {
     const tab = await browser.tabs.create({ url: 'https://login.microsoftonline.com/', active: true });
     await browser.storage.session.set({ [tabKey(tab.id!)]: { ...HERE, tabId: tab.id }, [LATEST_KEY]: ELSEWHERE });
   });
-  const connector = (search = '') => createPopupConnector(browser, search, clipboard);
+  const connector = (search = '') => createPopupConnector(browserFor(browser, search), search, clipboard);
 
   it('is about the active tab: its own detection first', async () => {
     const first = await connector().readFirst();

@@ -96,11 +96,23 @@ export async function launchFirefoxWithExtension(options = {}) {
    * @param {string} url
    */
   async function waitForExtensionPage(page, url) {
-    await page.waitForFunction(
-      (/** @type {string} */ expected) => location.href === expected && document.readyState === 'complete',
-      { timeout: EXTENSION_PAGE_TIMEOUT, polling: 100 },
-      url,
-    );
+    const deadline = Date.now() + EXTENSION_PAGE_TIMEOUT;
+    for (;;) {
+      try {
+        await page.waitForFunction(
+          (/** @type {string} */ expected) => location.href === expected && document.readyState === 'complete',
+          { timeout: Math.max(1, deadline - Date.now()), polling: 100 },
+          url,
+        );
+        return;
+      } catch (error) {
+        // Firefox's remote protocol can fail one poll in a document that is being replaced (seen:
+        // "Protocol error (script.evaluate): unknown error TypeError: right-hand side of 'in' should
+        // be an object, got null" as the tab went from about:blank to the extension page): poll the
+        // new document. Any other error, or the deadline, ends the wait.
+        if (!isProtocolError(error) || Date.now() >= deadline) throw error;
+      }
+    }
   }
 
   /** A quiet extension page (the options page) kept open to ask the extension's APIs what they hold. */
@@ -303,4 +315,10 @@ export async function launchFirefoxWithExtension(options = {}) {
       await browser.close();
     },
   };
+}
+
+/** A failure of Firefox's remote protocol itself (puppeteer's ProtocolError), possibly as the cause of a failed wait. */
+function isProtocolError(/** @type {unknown} */ error) {
+  for (let e = error; e instanceof Error; e = /** @type {{ cause?: unknown }} */ (e).cause) if (e.name === 'ProtocolError') return true;
+  return false;
 }

@@ -20,7 +20,7 @@ export interface FirstReads {
 
 export const FIRST_READS_GLOBAL = 'signInBlockHelperFirstReads';
 
-/** The first reads on this page, if first-reads.js has run (both scripts are async: it usually has). */
+/** The first reads on this page, if read-early.js has run (both scripts are async: it usually has). */
 export const firstReadsOnPage = (): FirstReads | undefined => (globalThis as { [FIRST_READS_GLOBAL]?: FirstReads })[FIRST_READS_GLOBAL];
 
 /**

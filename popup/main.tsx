@@ -13,7 +13,7 @@ import { POPUP_PAGE } from './popup-page';
 if (location.pathname === POPUP_PAGE) startPopup();
 
 function startPopup(): void {
-  // Reads that public/popup/first-reads.js asked for before this script arrived answer the first ones (popup/first-reads.ts).
+  // Reads that popup/read-early.js asked for before this script arrived answer the first ones (popup/first-reads.ts).
   const browser = withFirstReads(nativeBrowser(), firstReadsOnPage());
   const connector = createPopupConnector(browser, location.search, navigator.clipboard);
   // Read storage first thing, not in an effect after a first empty frame: the popup paints once, complete.

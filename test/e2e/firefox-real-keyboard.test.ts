@@ -11,7 +11,6 @@ import { APP_ADDRESS_WITH_ERROR } from './app-error-address';
 import { launchFirefoxWithExtension } from './firefox-with-extension.mjs';
 import { PASTED_KEY } from '../../src/detection/detection-keys';
 
-
 const CHAT = 'https://chat.contoso.example/thread/42';
 /** `az login` output as printed on 2026-02-17 (test/fixtures/real/53003-client-error-strings.txt, from azure-cli issue 32809). */
 const AZ_LOGIN =
